@@ -1,0 +1,84 @@
+"""Wiring: build the Bolt app and the service context from settings. No behaviour lives here."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+from slack_bolt import App
+
+from bot.settings import Settings
+from bot.slack import SlackGateway, make_client
+from domain.directory import Directory, DirectoryError, Problem, parse_directory
+from handlers import actions, commands, views
+from services.context import Context, utc_now
+from storage.db import make_engine, migrate
+
+log = logging.getLogger(__name__)
+
+#: Loggers that print request and response bodies at DEBUG level: report text must never reach logs.
+PAYLOAD_LOGGERS = ("slack_bolt", "slack_sdk", "slack_bolt.App")
+
+
+def quiet_payload_loggers() -> None:
+    for name in PAYLOAD_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def load_directory(path: Path | None) -> Directory:
+    """Read and validate the directory YAML; every problem is reported at once."""
+    if path is None:
+        raise DirectoryError([Problem("LEAKBOT_DIRECTORY", "not_set")])
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DirectoryError([Problem(str(path), "file_not_found")]) from None
+    except yaml.YAMLError as exc:
+        raise DirectoryError([Problem(str(path), "bad_yaml", str(exc).splitlines()[0])]) from None
+    return parse_directory(data)
+
+
+@dataclass
+class Bot:
+    app: App
+    ctx: Context
+
+
+def create_app(
+    settings: Settings,
+    *,
+    directory: Directory | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    run_migrations: bool = True,
+) -> Bot:
+    """The Bolt app with every listener registered, and the context the sweep shares with it."""
+    quiet_payload_loggers()
+    directory = directory or load_directory(settings.leakbot_directory)
+    engine = make_engine(settings.database_url)
+    if run_migrations:
+        migrate(engine)
+    client = make_client(settings.slack_bot_token, settings.slack_api_url)
+    ctx = Context(
+        engine=engine,
+        slack=SlackGateway(client),
+        directory=directory,
+        language=settings.leakbot_language,
+        tz=settings.tz,
+        ack_timeout=settings.leakbot_ack_timeout,
+        clock=clock,
+    )
+    app = App(
+        token=settings.slack_bot_token,
+        signing_secret=settings.slack_signing_secret or "",
+        request_verification_enabled=bool(settings.slack_signing_secret),
+        client=client,
+        process_before_response=False,
+        token_verification_enabled=False,
+    )
+    for surface in (commands, actions, views):
+        surface.register(app, ctx)
+    return Bot(app, ctx)

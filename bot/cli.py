@@ -1,0 +1,127 @@
+"""The ``leakbot`` command: ``run`` (Socket Mode, or ``--http``), ``check``."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import typer
+from pydantic import ValidationError
+
+from bot.settings import Settings
+
+cli = typer.Typer(add_completion=False, help="leakbot: personal-data leak response in Slack.")
+log = logging.getLogger("leakbot")
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        for error in exc.errors():
+            name = ".".join(str(p) for p in error["loc"]).upper()
+            typer.echo(f"setting {name}: {error['msg']}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _describe(problems) -> None:
+    for p in problems:
+        typer.echo(f"directory {p.where}: {p.code}{f' ({p.value})' if p.value else ''}", err=True)
+
+
+@cli.command()
+def run(
+    http: bool = typer.Option(False, "--http", help="Serve HTTP (POST /slack/events) instead of Socket Mode."),
+    port: int = typer.Option(3000, "--port", help="Port for --http."),
+    host: str = typer.Option("0.0.0.0", "--host", help="Address for --http."),
+) -> None:
+    """Run the bot (Socket Mode by default) with the periodic sweep."""
+    from bot.app import create_app
+    from bot.scheduler import start_scheduler
+    from domain.directory import DirectoryError
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = _settings()
+    missing = [name for name, value in (("SLACK_BOT_TOKEN", settings.slack_bot_token),) if not value]
+    if http and not settings.slack_signing_secret:
+        missing.append("SLACK_SIGNING_SECRET")
+    if not http and not settings.slack_app_token:
+        missing.append("SLACK_APP_TOKEN")
+    if missing:
+        typer.echo(f"missing settings: {', '.join(missing)}", err=True)
+        raise typer.Exit(2)
+    try:
+        bot = create_app(settings)
+    except DirectoryError as exc:
+        _describe(exc.problems)
+        raise typer.Exit(2) from None
+    scheduler = start_scheduler(bot.ctx, settings)
+    try:
+        if http:
+            from waitress import serve
+
+            from bot.web import wsgi_app
+
+            log.info("leakbot listening on %s:%d (HTTP mode)", host, port)
+            serve(wsgi_app(bot.app), host=host, port=port, threads=8)
+        else:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            log.info("leakbot connecting (Socket Mode)")
+            SocketModeHandler(bot.app, settings.slack_app_token, web_client=bot.app.client).start()
+    finally:
+        scheduler.shutdown(wait=False)
+
+
+@cli.command()
+def check() -> None:
+    """Validate settings and the directory; with a bot token, resolve every person and channel."""
+    from bot.app import load_directory, quiet_payload_loggers
+    from bot.slack import SlackFailure, SlackGateway, make_client
+    from domain.directory import DirectoryError
+
+    quiet_payload_loggers()
+    settings = _settings()
+    try:
+        directory = load_directory(settings.leakbot_directory)
+    except DirectoryError as exc:
+        _describe(exc.problems)
+        raise typer.Exit(2) from None
+    typer.echo(f"directory: {len(directory.departments)} departments, {len(directory.executives)} executives")
+    if not settings.slack_bot_token:
+        typer.echo("SLACK_BOT_TOKEN not set: people and channels were not checked against Slack")
+        return
+    gateway = SlackGateway(make_client(settings.slack_bot_token, settings.slack_api_url))
+    failures = 0
+    try:
+        typer.echo(f"slack: connected as {gateway.bot_user_id}")
+        for ref in sorted(directory.people()):
+            if gateway.resolve_person(ref) is None:
+                typer.echo(f"person {ref}: not found in Slack", err=True)
+                failures += 1
+            elif not ref.startswith(("U", "W")):
+                typer.echo(f"person {ref}: ok")
+        try:
+            members = gateway.channel_members(directory.office_channel)
+            if gateway.bot_user_id not in members:
+                typer.echo(f"office channel {directory.office_channel}: the bot is not a member (invite it)", err=True)
+                failures += 1
+            else:
+                typer.echo(f"office channel {directory.office_channel}: ok ({len(members)} members)")
+        except SlackFailure as failure:
+            typer.echo(f"office channel {directory.office_channel}: {failure.code}", err=True)
+            failures += 1
+    except SlackFailure as failure:
+        typer.echo(f"slack: {failure.method} failed: {failure.code}", err=True)
+        raise typer.Exit(1) from None
+    if failures:
+        raise typer.Exit(1)
+    typer.echo("ok")
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

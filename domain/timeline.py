@@ -1,0 +1,19 @@
+"""The incident timeline: an append-only record of who did what, and when (issue 2, point 8).
+
+Entries carry structured data (phase names, revision numbers, user IDs), never free text from a
+report, so the record can be shown and exported without spreading what was reported.
+"""
+
+from enum import StrEnum
+
+
+class Event(StrEnum):
+    REPORTED = "reported"
+    CHANNEL_CREATED = "channel_created"
+    MEMBERS_INVITED = "members_invited"
+    OFFICE_NOTIFIED = "office_notified"
+    ACKNOWLEDGED = "acknowledged"
+    ESCALATED = "escalated"
+    SECOND_REPORT = "second_report"
+    PHASE_CHANGED = "phase_changed"
+    CLOSED = "closed"

@@ -1,0 +1,104 @@
+"""Reading Slack's modal state into plain values (no rules here: the domain validates)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from domain.incidents import FirstReportInput
+from domain.second_report import SecondReportInput
+from prompts.ids import CHECKED, VALUE, FirstReportField as F, PhaseField, SecondReportField as S
+
+State = dict[str, dict[str, dict[str, Any]]]
+
+
+def _element(state: State, block: str) -> dict[str, Any]:
+    return (state.get(block) or {}).get(VALUE) or {}
+
+
+def text(state: State, block: str) -> str | None:
+    value = _element(state, block).get("value")
+    return value if isinstance(value, str) else None
+
+
+def choice(state: State, block: str) -> str | None:
+    selected = _element(state, block).get("selected_option")
+    return selected.get("value") if isinstance(selected, dict) else None
+
+
+def choices(state: State, block: str) -> tuple[str, ...]:
+    selected = _element(state, block).get("selected_options") or []
+    return tuple(o["value"] for o in selected if isinstance(o, dict) and "value" in o)
+
+
+def checked(state: State, block: str) -> bool:
+    return CHECKED in choices(state, block)
+
+
+def moment(state: State, block: str) -> datetime | None:
+    """A datetimepicker's value (epoch seconds, the user's own timezone already applied) in UTC."""
+    epoch = _element(state, block).get("selected_date_time")
+    if isinstance(epoch, (int, float)) and not isinstance(epoch, bool):
+        return datetime.fromtimestamp(epoch, tz=timezone.utc)
+    return None
+
+
+def values(view: dict[str, Any]) -> State:
+    return ((view.get("state") or {}).get("values")) or {}
+
+
+def metadata(view: dict[str, Any]) -> dict[str, Any]:
+    try:
+        data = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def first_report(view: dict[str, Any]) -> FirstReportInput:
+    s = values(view)
+    return FirstReportInput(
+        department_id=choice(s, F.DEPARTMENT),
+        event_type=choice(s, F.EVENT_TYPE),
+        discovered_at=moment(s, F.DISCOVERED_AT),
+        occurred_at=moment(s, F.OCCURRED_AT),
+        location=text(s, F.LOCATION),
+        data_categories=choices(s, F.DATA_CATEGORIES),
+        people_count=text(s, F.PEOPLE_COUNT),
+        people_count_unknown=checked(s, F.PEOPLE_COUNT_UNKNOWN),
+        encrypted=choice(s, F.ENCRYPTED),
+        third_party=choice(s, F.THIRD_PARTY),
+        actions_taken=text(s, F.ACTIONS_TAKEN),
+        description=text(s, F.DESCRIPTION),
+        hide_reporter=checked(s, F.HIDE_REPORTER),
+    )
+
+
+def second_report(view: dict[str, Any]) -> SecondReportInput:
+    s = values(view)
+    return SecondReportInput(
+        what_happened=text(s, S.WHAT_HAPPENED),
+        who=text(s, S.WHO),
+        cause=text(s, S.CAUSE),
+        occurred_at=moment(s, S.OCCURRED_AT),
+        location=text(s, S.LOCATION),
+        data_categories=choices(s, S.DATA_CATEGORIES),
+        data_items=text(s, S.DATA_ITEMS),
+        count_basis=choice(s, S.COUNT_BASIS),
+        people_count=text(s, S.PEOPLE_COUNT),
+        how_discovered=text(s, S.HOW_DISCOVERED),
+        secondary_harm=choice(s, S.SECONDARY_HARM),
+        secondary_harm_detail=text(s, S.SECONDARY_HARM_DETAIL),
+        third_party=choice(s, S.THIRD_PARTY),
+        third_party_detail=text(s, S.THIRD_PARTY_DETAIL),
+    )
+
+
+def phase_change(view: dict[str, Any]) -> tuple[str | None, str, str]:
+    s = values(view)
+    return (
+        choice(s, PhaseField.PHASE),
+        text(s, PhaseField.MEASURES_DONE) or "",
+        text(s, PhaseField.MEASURES_PLANNED) or "",
+    )

@@ -1,0 +1,109 @@
+"""Modal submissions: the first report, the second report and the phase change.
+
+Validation errors go back inline (``response_action: errors``) and nothing is saved. A valid
+submission is saved *before* the ack — so the receipt can show the incident ID and a crash after
+the ack loses nothing — and Slack is called only after the ack.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import App
+
+from domain import access as rules
+from domain.incidents import ValidationFailed, validate_first_report
+from domain.phases import Closure, Phase, PhaseChangeRefused
+from domain.second_report import validate_second_report
+from handlers import parse
+from prompts import views
+from prompts.i18n import t
+from prompts.ids import Callback, FirstReportField, PhaseField, SecondReportField
+from services import access, incidents, outbox
+from services.context import Context
+from services.incidents import Outcome
+from services.mobilize import mobilize
+
+log = logging.getLogger(__name__)
+
+
+def register(app: App, ctx: Context) -> None:
+    @app.view(Callback.FIRST_REPORT)
+    def submit_first_report(ack, body, view):
+        lang = ctx.language
+        try:
+            report = validate_first_report(
+                parse.first_report(view), known_departments=ctx.directory.department_ids, now=ctx.now()
+            )
+        except ValidationFailed as failed:
+            ack(response_action="errors", errors=views.field_errors(failed.errors, lang))
+            return
+        try:
+            incident, created = incidents.file_first_report(ctx, report, reporter=body["user"]["id"], source_key=view["id"])
+        except Exception:
+            log.exception("saving a first report failed")
+            # Keep the modal open with everything typed, so submitting again is one click.
+            ack(response_action="errors", errors={FirstReportField.DESCRIPTION: t(lang, "failed")})
+            return
+        ack(
+            response_action="update",
+            view=views.receipt_view(
+                incident_id=incident.public_id, department_name=ctx.department_name(incident.department_id), lang=lang
+            ),
+        )
+        if created:
+            mobilize(ctx, incident.id)
+            outbox.deliver(ctx, incident_id=incident.id)
+
+    @app.view(Callback.SECOND_REPORT)
+    def submit_second_report(ack, body, view):
+        user = body["user"]["id"]
+        incident = incidents.find(ctx, str(parse.metadata(view).get("incident", "")))
+        lang = incident.language if incident else ctx.language
+        if incident is None or not rules.can_report_detail(access.people(incident), access.viewer(ctx, user, incident)):
+            ack(response_action="errors", errors={SecondReportField.WHAT_HAPPENED: t(lang, "denied")})
+            return
+        try:
+            report = validate_second_report(parse.second_report(view), discovered_at=incident.discovered_at, now=ctx.now())
+        except ValidationFailed as failed:
+            ack(response_action="errors", errors=views.field_errors(failed.errors, lang))
+            return
+        incidents.file_second_report(ctx, incident, report, user=user, source_key=view["id"])
+        ack()
+        outbox.deliver(ctx, incident_id=incident.id)
+
+    @app.view(Callback.PHASE_CHANGE)
+    def submit_phase_change(ack, body, view):
+        user = body["user"]["id"]
+        incident = incidents.find(ctx, str(parse.metadata(view).get("incident", "")))
+        lang = incident.language if incident else ctx.language
+        target_raw, done, planned = parse.phase_change(view)
+        if incident is None:
+            ack(response_action="errors", errors={PhaseField.PHASE: t(lang, "denied")})
+            return
+        if target_raw not in set(Phase):
+            ack(response_action="errors", errors={PhaseField.PHASE: t(lang, "error.unknown_choice")})
+            return
+        try:
+            result = incidents.change_phase(
+                ctx,
+                incident,
+                user=user,
+                target=Phase(target_raw),
+                closure=Closure(done, planned),
+                viewer=access.viewer(ctx, user, incident),
+            )
+        except ValidationFailed as failed:
+            ack(response_action="errors", errors=views.field_errors(failed.errors, lang))
+            return
+        except PhaseChangeRefused as refused:
+            ack(response_action="errors", errors={PhaseField.PHASE: t(lang, f"phase_modal.refused.{refused.reason}")})
+            return
+        if result.outcome is Outcome.DENIED:
+            ack(response_action="errors", errors={PhaseField.PHASE: t(lang, "denied")})
+            return
+        if result.outcome is Outcome.CLOSED:
+            ack(response_action="errors", errors={PhaseField.PHASE: t(lang, "phase_modal.refused.closed")})
+            return
+        ack()
+        outbox.deliver(ctx, incident_id=incident.id)

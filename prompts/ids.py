@@ -1,0 +1,71 @@
+"""Every Slack identifier the bot uses, in one place (callback, action and block IDs).
+
+Handlers register listeners with these and builders emit them, so a rename cannot drift apart.
+"""
+
+from enum import StrEnum
+
+
+class Command(StrEnum):
+    REPORT = "/leak-report"
+    STATUS = "/leak-status"
+
+
+class Callback(StrEnum):
+    FIRST_REPORT = "leak_first_report"
+    SECOND_REPORT = "leak_second_report"
+    PHASE_CHANGE = "leak_phase_change"
+    RECEIPT = "leak_receipt"
+
+
+class Action(StrEnum):
+    ACKNOWLEDGE = "leak_acknowledge"
+    OPEN_SECOND_REPORT = "leak_open_second_report"
+    OPEN_PHASE_CHANGE = "leak_open_phase_change"
+
+
+#: Input elements carry this action ID; the block ID says which field it is.
+VALUE = "value"
+
+
+class FirstReportField(StrEnum):
+    DEPARTMENT = "department"
+    EVENT_TYPE = "event_type"
+    OCCURRED_AT = "occurred_at"
+    DISCOVERED_AT = "discovered_at"
+    LOCATION = "location"
+    DATA_CATEGORIES = "data_categories"
+    PEOPLE_COUNT = "people_count"
+    PEOPLE_COUNT_UNKNOWN = "people_count_unknown"
+    ENCRYPTED = "encrypted"
+    THIRD_PARTY = "third_party"
+    ACTIONS_TAKEN = "actions_taken"
+    DESCRIPTION = "description"
+    HIDE_REPORTER = "hide_reporter"
+
+
+class SecondReportField(StrEnum):
+    WHAT_HAPPENED = "what_happened"
+    WHO = "who"
+    CAUSE = "cause"
+    OCCURRED_AT = "occurred_at"
+    LOCATION = "location"
+    DATA_CATEGORIES = "data_categories"
+    DATA_ITEMS = "data_items"
+    COUNT_BASIS = "count_basis"
+    PEOPLE_COUNT = "people_count"
+    HOW_DISCOVERED = "how_discovered"
+    SECONDARY_HARM = "secondary_harm"
+    SECONDARY_HARM_DETAIL = "secondary_harm_detail"
+    THIRD_PARTY = "third_party"
+    THIRD_PARTY_DETAIL = "third_party_detail"
+
+
+class PhaseField(StrEnum):
+    PHASE = "phase"
+    MEASURES_DONE = "measures_done"
+    MEASURES_PLANNED = "measures_planned"
+
+
+#: Checkbox value for "unknown head count" and "hide my name".
+CHECKED = "yes"

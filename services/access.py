@@ -1,0 +1,31 @@
+"""Authorization: who is asking, in terms the domain rules understand."""
+
+from __future__ import annotations
+
+from domain.access import IncidentPeople, Viewer
+from services.context import Context
+from storage.models import Incident
+
+
+def people(incident: Incident) -> IncidentPeople:
+    return IncidentPeople(reporter=incident.reporter_id, owner=incident.owner_id, deputy=incident.deputy_id)
+
+
+def is_office_member(ctx: Context, user_id: str) -> bool:
+    return ctx.slack.is_member(ctx.directory.office_channel, user_id)
+
+
+def viewer(ctx: Context, user_id: str, incident: Incident, *, in_channel: str | None = None) -> Viewer:
+    """Who ``user_id`` is for this incident. Memberships are looked up only when they could matter."""
+    p = people(incident)
+    if user_id in {p.owner, p.deputy}:
+        return Viewer(user_id)
+    office = is_office_member(ctx, user_id)
+    if office or user_id == p.reporter:
+        return Viewer(user_id, is_office_member=office)
+    if user_id in ctx.executives():
+        return Viewer(user_id, is_executive=True)
+    channel_member = bool(incident.channel_id) and (
+        in_channel == incident.channel_id or ctx.slack.is_member(incident.channel_id, user_id)
+    )
+    return Viewer(user_id, is_channel_member=channel_member)

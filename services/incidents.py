@@ -1,0 +1,249 @@
+"""Use cases on an incident: file the first report, acknowledge, file a second report, change phase.
+
+Each one is a single transaction that checks the rules (``domain``), changes the state with a
+compare-and-set (so a double click or a second replica cannot apply it twice), appends to the
+timeline and records the messages it calls for in the outbox. Sending happens afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy.exc import IntegrityError
+
+from domain import access
+from domain.incidents import FirstReport, public_id, severity_hint
+from domain.phases import Closure, Phase, check_phase_change
+from domain.second_report import SecondReport
+from domain.timeline import Event
+from services import outbox
+from services.context import Context
+from storage import repo
+from storage.db import session as open_session
+from storage.models import Incident, SecondReportRevision
+
+log = logging.getLogger(__name__)
+
+
+class Outcome(StrEnum):
+    DONE = "done"
+    DUPLICATE = "duplicate"
+    ALREADY_ACKED = "already_acked"
+    DENIED = "denied"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Result:
+    outcome: Outcome
+    incident: Incident | None = None
+
+
+def file_first_report(ctx: Context, report: FirstReport, *, reporter: str, source_key: str) -> tuple[Incident, bool]:
+    """Save a first report as a new incident; ``(incident, created)``.
+
+    ``source_key`` is the submitted modal's view ID: a retried or double-clicked submission finds
+    the incident already there and gets it back with ``created=False``.
+    """
+    now = ctx.now()
+    year = now.astimezone(ctx.tz).year
+    hint = severity_hint(
+        event_type=report.event_type,
+        data_categories=report.data_categories,
+        people_count=report.people_count,
+        encrypted=report.encrypted,
+    )
+    with open_session(ctx.engine) as session:
+        existing = repo.incident_by_source_key(session, source_key)
+        if existing is not None:
+            return existing, False
+        seq = repo.next_sequence(session, year)
+        incident = repo.add_incident(
+            session,
+            Incident(
+                public_id=public_id(year, seq),
+                source_key=source_key,
+                year=year,
+                seq=seq,
+                department_id=report.department_id,
+                event_type=report.event_type,
+                occurred_at=report.occurred_at,
+                discovered_at=report.discovered_at,
+                location=report.location,
+                data_categories=sorted(report.data_categories),
+                people_count=report.people_count,
+                encrypted=report.encrypted,
+                third_party=report.third_party,
+                actions_taken=report.actions_taken,
+                description=report.description,
+                reporter_id=reporter,
+                reporter_hidden=report.hide_reporter,
+                severity=hint.level,
+                language=ctx.language,
+                phase=Phase.REPORTED,
+                reported_at=now,
+            ),
+        )
+        repo.append_timeline(
+            session,
+            incident.id,
+            at=now,
+            actor=reporter,
+            event=Event.REPORTED,
+            data={"severity": hint.level, "event_type": report.event_type, "reporter_hidden": report.hide_reporter},
+        )
+        try:
+            session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            if not repo.is_unique_violation(exc):
+                raise
+            existing = repo.incident_by_source_key(session, source_key)
+            if existing is None:
+                raise
+            return existing, False
+    log.info("incident %s reported (severity %s)", incident.public_id, hint.level)
+    return incident, True
+
+
+def find(ctx: Context, public_incident_id: str) -> Incident | None:
+    with open_session(ctx.engine) as session:
+        return repo.incident_by_public_id(session, public_incident_id)
+
+
+def acknowledge(ctx: Context, incident: Incident, user: str) -> Result:
+    """The owner or deputy says "I have it": recorded once; escalation stops."""
+    if not access.can_acknowledge(access.IncidentPeople(incident.reporter_id, incident.owner_id, incident.deputy_id), access.Viewer(user)):
+        return Result(Outcome.DENIED, incident)
+    now = ctx.now()
+    with open_session(ctx.engine) as session:
+        current = repo.get_incident(session, incident.id)
+        if current.closed_at is not None:
+            return Result(Outcome.CLOSED, current)
+        if not repo.compare_and_set(session, incident.id, {"acked_at": None}, acked_at=now, acked_by=user):
+            session.rollback()
+            return Result(Outcome.ALREADY_ACKED, repo.get_incident(session, incident.id))
+        _record_ack(ctx, session, current, user, implicit=False)
+        session.commit()
+        return Result(Outcome.DONE, repo.get_incident(session, incident.id))
+
+
+def _record_ack(ctx: Context, session, incident: Incident, user: str, *, implicit: bool) -> None:
+    entry = repo.append_timeline(
+        session, incident.id, at=ctx.now(), actor=user, event=Event.ACKNOWLEDGED, data={"implicit": implicit}
+    )
+    outbox.enqueue(session, ctx, incident, outbox.Kind.CARD_REFRESH, f"t{entry.id}")
+    outbox.enqueue(
+        session, ctx, incident, outbox.Kind.NOTICE, "ack", key="channel.acked", values={"user": user}
+    )
+
+
+def file_second_report(
+    ctx: Context, incident: Incident, report: SecondReport, *, user: str, source_key: str
+) -> SecondReportRevision:
+    """Keep a new revision of the second report and announce it in the channel."""
+    now = ctx.now()
+    with open_session(ctx.engine) as session:
+        existing = repo.second_report_by_source_key(session, source_key)
+        if existing is not None:
+            return existing
+        for attempt in range(3):
+            try:
+                row = repo.add_second_report(
+                    session,
+                    SecondReportRevision(
+                        incident_id=incident.id,
+                        revision=0,
+                        source_key=source_key,
+                        submitted_by=user,
+                        submitted_at=now,
+                        what_happened=report.what_happened,
+                        who=report.who,
+                        cause=report.cause,
+                        occurred_at=report.occurred_at,
+                        location=report.location,
+                        data_categories=sorted(report.data_categories),
+                        data_items=report.data_items,
+                        people_count=report.people_count,
+                        count_basis=report.count_basis,
+                        how_discovered=report.how_discovered,
+                        secondary_harm=report.secondary_harm,
+                        secondary_harm_detail=report.secondary_harm_detail,
+                        third_party=report.third_party,
+                        third_party_detail=report.third_party_detail,
+                    ),
+                )
+                repo.append_timeline(
+                    session, incident.id, at=now, actor=user, event=Event.SECOND_REPORT, data={"revision": row.revision}
+                )
+                outbox.enqueue(session, ctx, incident, outbox.Kind.SECOND_REPORT, f"r{row.revision}", revision=row.revision)
+                outbox.enqueue(session, ctx, incident, outbox.Kind.CARD_REFRESH, f"r{row.revision}")
+                session.commit()
+                return row
+            except IntegrityError as exc:
+                session.rollback()
+                existing = repo.second_report_by_source_key(session, source_key)
+                if existing is not None:
+                    return existing
+                if not repo.is_unique_violation(exc) or attempt == 2:
+                    raise
+    raise RuntimeError("unreachable")
+
+
+def change_phase(
+    ctx: Context, incident: Incident, *, user: str, target: Phase, closure: Closure | None, viewer: access.Viewer
+) -> Result:
+    """Move the incident to ``target`` (closing needs the recurrence-prevention statement).
+
+    Raises ``PhaseChangeRefused`` / ``ValidationFailed`` from the domain for the modal to show.
+    An owner or deputy who changes the phase has evidently picked the incident up, so an open
+    acknowledgement is recorded for them at the same time (escalation stops).
+    """
+    people = access.IncidentPeople(incident.reporter_id, incident.owner_id, incident.deputy_id)
+    if not access.is_manager(people, viewer):
+        return Result(Outcome.DENIED, incident)
+    now = ctx.now()
+    with open_session(ctx.engine) as session:
+        current = repo.get_incident(session, incident.id)
+        source = Phase(current.phase)
+        statement = check_phase_change(source, target, closure)
+        values: dict = {"phase": target}
+        if target is Phase.CLOSED:
+            assert statement is not None
+            values.update(
+                closed_at=now,
+                closed_by=user,
+                measures_done=statement.measures_done,
+                measures_planned=statement.measures_planned,
+            )
+        if not repo.compare_and_set(session, incident.id, {"phase": source, "closed_at": None}, **values):
+            session.rollback()
+            return Result(Outcome.CLOSED if Phase(repo.get_incident(session, incident.id).phase) is Phase.CLOSED else Outcome.DUPLICATE)
+        if current.acked_at is None and user in {current.owner_id, current.deputy_id}:
+            if repo.compare_and_set(session, incident.id, {"acked_at": None}, acked_at=now, acked_by=user):
+                _record_ack(ctx, session, current, user, implicit=True)
+        entry = repo.append_timeline(
+            session, incident.id, at=now, actor=user, event=Event.PHASE_CHANGED, data={"from": source, "to": target}
+        )
+        outbox.enqueue(session, ctx, current, outbox.Kind.CARD_REFRESH, f"t{entry.id}")
+        if target is Phase.CLOSED:
+            repo.append_timeline(session, incident.id, at=now, actor=user, event=Event.CLOSED, data={})
+            outbox.enqueue(session, ctx, current, outbox.Kind.CLOSED, "closed")
+            outbox.enqueue(
+                session, ctx, current, outbox.Kind.OFFICE_CLOSED, "closed", recipient=ctx.directory.office_channel
+            )
+        else:
+            outbox.enqueue(
+                session,
+                ctx,
+                current,
+                outbox.Kind.NOTICE,
+                f"t{entry.id}",
+                key="channel.phase",
+                values={"user": user},
+                phases={"from_phase": source, "to_phase": target},
+            )
+        session.commit()
+        return Result(Outcome.DONE, repo.get_incident(session, incident.id))

@@ -1,0 +1,164 @@
+"""Mobilization: everything Slack must do once a first report is saved.
+
+Steps, in the order the issue gives them: resolve the owner and deputy, DM the reporter's receipt,
+create the private channel, invite the members, set the topic, post the card that mentions the
+owner and deputy, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
+resumes at the first unfinished step and never repeats a finished one. A lease on the incident
+keeps the request thread and the sweep (or two replicas) from running the same steps at once.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.slack import SlackFailure
+from domain.incidents import channel_name
+from domain.timeline import Event
+from prompts import messages
+from services import render
+from services.context import Context
+from services.outbox import backoff
+from storage import repo
+from storage.db import session as open_session
+from storage.models import Incident
+
+log = logging.getLogger(__name__)
+
+#: How many ``-2``, ``-3``… suffixes to try when a channel name is taken.
+MAX_NAME_ATTEMPTS = 10
+BOT = "leakbot"
+
+#: Invite errors that mean "nothing to do for this user".
+_INVITE_DONE = {"already_in_channel", "cant_invite_self"}
+#: Invite errors that mean "this user cannot be invited"; logged, not retried.
+_INVITE_SKIP = {"user_not_found", "users_not_found", "cant_invite", "user_is_restricted", "user_disabled"}
+
+
+def mobilize(ctx: Context, incident_id: int) -> bool:
+    """Run the unfinished steps for one incident. True when everything is done."""
+    now = ctx.now()
+    with open_session(ctx.engine) as session:
+        claimed = repo.claim_incident(session, incident_id, ctx.worker_id, now, now + ctx.lease)
+        session.commit()
+        if not claimed:
+            return False
+        try:
+            _run_steps(ctx, session, incident_id)
+            return True
+        except SlackFailure as failure:
+            session.rollback()
+            incident = repo.get_incident(session, incident_id)
+            attempts = incident.mobilize_attempts + 1
+            log.warning(
+                "mobilizing %s stopped at %s: %s (attempt %d)", incident.public_id, failure.method, failure.code, attempts
+            )
+            repo.update_incident(
+                session, incident_id, mobilize_attempts=attempts, mobilize_next_at=ctx.now() + backoff(attempts)
+            )
+            session.commit()
+            return False
+        finally:
+            repo.release_incident(session, incident_id, ctx.worker_id)
+            session.commit()
+
+
+def _save(ctx: Context, session, incident: Incident, event: Event | None = None, data: dict | None = None, **values) -> Incident:
+    repo.update_incident(session, incident.id, **values)
+    if event is not None:
+        repo.append_timeline(session, incident.id, at=ctx.now(), actor=BOT, event=event, data=data or {})
+    session.commit()
+    return repo.get_incident(session, incident.id)
+
+
+def _run_steps(ctx: Context, session, incident_id: int) -> None:
+    incident = repo.get_incident(session, incident_id)
+    lang = incident.language
+    department = ctx.directory.department(incident.department_id)
+    department_name = ctx.department_name(incident.department_id)
+
+    if incident.people_resolved_at is None:
+        incident = _save(
+            ctx,
+            session,
+            incident,
+            owner_id=ctx.slack.resolve_person(department.owner if department else None),
+            deputy_id=ctx.slack.resolve_person(department.deputy if department else None),
+            people_resolved_at=ctx.now(),
+        )
+
+    if incident.receipt_sent_at is None:
+        text, blocks = messages.receipt_dm(incident.public_id, department_name, lang)
+        ctx.slack.post(incident.reporter_id, text, blocks)
+        incident = _save(ctx, session, incident, receipt_sent_at=ctx.now())
+
+    if incident.channel_id is None:
+        channel_id, name = _create_channel(ctx, incident)
+        incident = _save(
+            ctx, session, incident, Event.CHANNEL_CREATED, {"channel": channel_id}, channel_id=channel_id, channel_name=name
+        )
+
+    if incident.invited_at is None:
+        invited = _invite(ctx, incident)
+        incident = _save(ctx, session, incident, Event.MEMBERS_INVITED, {"users": invited}, invited_at=ctx.now())
+
+    if incident.topic_set_at is None:
+        topic = messages.channel_topic(incident, department_name, lang)
+        ctx.slack.call("conversations.setTopic", channel=incident.channel_id, topic=topic)
+        incident = _save(ctx, session, incident, topic_set_at=ctx.now())
+
+    if incident.card_ts is None:
+        text, blocks = render.card(ctx, session, incident)
+        ts = ctx.slack.post(incident.channel_id, text, blocks)
+        incident = _save(ctx, session, incident, card_ts=ts)
+        try:
+            ctx.slack.call("pins.add", channel=incident.channel_id, timestamp=ts)
+        except SlackFailure as failure:  # a missing pin is cosmetic; the card is there
+            log.info("pinning the card of %s failed: %s", incident.public_id, failure.code)
+
+    if incident.office_notice_ts is None:
+        text, blocks = messages.office_new_incident(incident, department_name, lang)
+        ts = ctx.slack.post(ctx.directory.office_channel, text, blocks)
+        incident = _save(ctx, session, incident, Event.OFFICE_NOTIFIED, {}, office_notice_ts=ts)
+
+    _save(ctx, session, incident, mobilized_at=ctx.now())
+    log.info("incident %s mobilized in channel %s", incident.public_id, incident.channel_id)
+
+
+def _create_channel(ctx: Context, incident: Incident) -> tuple[str, str]:
+    """Create the private channel named from the ID only; on ``name_taken`` adopt our own channel
+    (a crash after creating it) or fall back to ``leak-2026-0007-2``, ``-3``…"""
+    for attempt in range(MAX_NAME_ATTEMPTS):
+        name = channel_name(incident.public_id, attempt)
+        try:
+            data = ctx.slack.call("conversations.create", name=name, is_private=True)
+            return str(data["channel"]["id"]), name
+        except SlackFailure as failure:
+            if failure.code != "name_taken":
+                raise
+        own = ctx.slack.find_own_private_channel(name)
+        if own is not None:
+            log.info("adopting existing channel %s for %s", name, incident.public_id)
+            return own, name
+    raise SlackFailure("conversations.create", "name_taken", retryable=True)
+
+
+def _invite(ctx: Context, incident: Incident) -> list[str]:
+    """Invite the reporter (unless hidden), the owner and the deputy, one by one so that one
+    unknown user does not block the others."""
+    wanted = [incident.owner_id, incident.deputy_id]
+    if not incident.reporter_hidden:
+        wanted.insert(0, incident.reporter_id)
+    invited: list[str] = []
+    for user in dict.fromkeys(u for u in wanted if u):
+        try:
+            ctx.slack.call("conversations.invite", channel=incident.channel_id, users=user)
+            invited.append(user)
+        except SlackFailure as failure:
+            if failure.code in _INVITE_DONE:
+                invited.append(user)
+            elif failure.code in _INVITE_SKIP:
+                log.warning("could not invite a member to %s: %s", incident.public_id, failure.code)
+            else:
+                raise
+    ctx.slack.forget_members(incident.channel_id)
+    return invited

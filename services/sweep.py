@@ -1,0 +1,89 @@
+"""The periodic sweep: every reminder and escalation is derived from database state here.
+
+Nothing is held in memory between runs, so a restart loses nothing, and every action is claimed
+in the database first, so two replicas running the sweep at once never both send a message.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from domain import escalation
+from domain.timeline import Event
+from services import outbox
+from services.context import Context
+from services.mobilize import BOT, mobilize
+from storage import repo
+from storage.db import session as open_session
+
+log = logging.getLogger(__name__)
+
+
+def escalate(ctx: Context) -> int:
+    """Decide the escalation steps that are due; return how many steps were decided here.
+
+    The step counter moves with a compare-and-set, and only the worker whose update matched
+    records the DMs (one outbox row per person, keyed by incident, step and person).
+    """
+    now = ctx.now()
+    decided = 0
+    with open_session(ctx.engine) as session:
+        candidates = list(repo.unacknowledged_open(session))
+    executives: list[str] | None = None
+    for incident in candidates:
+        step = escalation.next_escalation(
+            reported_at=incident.reported_at,
+            acknowledged=incident.acked_at is not None,
+            closed=incident.closed_at is not None,
+            last_step=incident.escalation_step,
+            now=now,
+            timeout=ctx.ack_timeout,
+        )
+        if step is None or incident.people_resolved_at is None:
+            continue
+        if executives is None:
+            executives = ctx.executives()
+        people = escalation.recipients(incident.owner_id, incident.deputy_id, executives)
+        with open_session(ctx.engine) as session:
+            won = repo.compare_and_set(
+                session,
+                incident.id,
+                {"escalation_step": incident.escalation_step, "acked_at": None, "closed_at": None},
+                escalation_step=step,
+            )
+            if not won:
+                session.rollback()
+                continue
+            repo.append_timeline(
+                session, incident.id, at=now, actor=BOT, event=Event.ESCALATED, data={"step": step, "recipients": people}
+            )
+            for person in people:
+                outbox.enqueue(
+                    session, ctx, incident, outbox.Kind.ESCALATION_DM, f"s{step}:{person}", recipient=person, step=step
+                )
+            outbox.enqueue(
+                session, ctx, incident, outbox.Kind.NOTICE, f"s{step}", key="channel.escalated", values={"step": step}
+            )
+            outbox.enqueue(session, ctx, incident, outbox.Kind.CARD_REFRESH, f"s{step}")
+            session.commit()
+            decided += 1
+            log.info("incident %s escalated (step %d, %d people)", incident.public_id, step, len(people))
+    return decided
+
+
+def resume_mobilizations(ctx: Context) -> int:
+    with open_session(ctx.engine) as session:
+        due = repo.incidents_to_mobilize(session, ctx.now())
+    return sum(1 for incident_id in due if mobilize(ctx, incident_id))
+
+
+def sweep(ctx: Context) -> None:
+    """One pass: finish interrupted set-ups, decide escalations, send what is due.
+
+    Each part is guarded on its own, so one failing part never starves the others.
+    """
+    for part in (resume_mobilizations, escalate, outbox.deliver):
+        try:
+            part(ctx)
+        except Exception:  # noqa: BLE001 - the sweep must survive anything and try again next time
+            log.exception("sweep part %s failed", part.__name__)

@@ -1,0 +1,155 @@
+"""Tables. One row family per concept; free text lives only where a person typed it (the reports).
+
+The bot never stores the leaked records themselves: reports carry categories and counts, and
+outbox rows carry IDs and numbers from which messages are rendered at send time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.types import UTCDateTime
+
+
+def _dt(nullable: bool = True, index: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
+
+
+class IncidentSequence(SQLModel, table=True):
+    """The last number handed out per year, for ``LEAK-YYYY-NNNN`` (allocated with an atomic upsert)."""
+
+    __tablename__ = "incident_sequence"
+    year: int = Field(primary_key=True)
+    last: int = 0
+
+
+class Incident(SQLModel, table=True):
+    __tablename__ = "incident"
+    __table_args__ = (UniqueConstraint("year", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    public_id: str = Field(max_length=32, unique=True, index=True)
+    #: The submitted modal's view ID: a double-clicked submit or a retried request finds it taken.
+    source_key: str = Field(max_length=64, unique=True)
+    year: int
+    seq: int
+
+    # First report (第一報)
+    department_id: str = Field(max_length=64, index=True)
+    event_type: str = Field(max_length=32)
+    occurred_at: datetime | None = _dt()
+    discovered_at: datetime = _dt(nullable=False)
+    location: str = ""
+    data_categories: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    people_count: int | None = None
+    encrypted: str = Field(max_length=16)
+    third_party: str = Field(max_length=16)
+    actions_taken: str = ""
+    description: str = ""
+    reporter_id: str = Field(max_length=32, index=True)
+    reporter_hidden: bool = False
+    severity: str = Field(max_length=16)
+    language: str = Field(default="ja", max_length=8)
+
+    # People, resolved to Slack user IDs when mobilizing (a snapshot: the directory may change later)
+    owner_id: str | None = Field(default=None, max_length=32, index=True)
+    deputy_id: str | None = Field(default=None, max_length=32, index=True)
+
+    # Lifecycle
+    phase: str = Field(default="reported", max_length=16, index=True)
+    reported_at: datetime = _dt(nullable=False)
+    acked_at: datetime | None = _dt()
+    acked_by: str | None = Field(default=None, max_length=32)
+    closed_at: datetime | None = _dt()
+    closed_by: str | None = Field(default=None, max_length=32)
+    measures_done: str = ""
+    measures_planned: str = ""
+    escalation_step: int = 0
+
+    # Mobilization: each Slack step records its result, so a retry or restart resumes where it stopped
+    channel_id: str | None = Field(default=None, max_length=32, index=True)
+    channel_name: str | None = Field(default=None, max_length=80)
+    people_resolved_at: datetime | None = _dt()
+    invited_at: datetime | None = _dt()
+    topic_set_at: datetime | None = _dt()
+    card_ts: str | None = Field(default=None, max_length=32)
+    office_notice_ts: str | None = Field(default=None, max_length=32)
+    receipt_sent_at: datetime | None = _dt()
+    mobilized_at: datetime | None = _dt(index=True)
+    mobilize_attempts: int = 0
+    mobilize_next_at: datetime | None = _dt()
+    lease_owner: str | None = Field(default=None, max_length=64)
+    lease_until: datetime | None = _dt()
+
+
+class SecondReportRevision(SQLModel, table=True):
+    """Every submission of the second report (第二報) is kept as a new revision."""
+
+    __tablename__ = "second_report"
+    __table_args__ = (UniqueConstraint("incident_id", "revision"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    revision: int
+    source_key: str = Field(max_length=64, unique=True)
+    submitted_by: str = Field(max_length=32)
+    submitted_at: datetime = _dt(nullable=False)
+    what_happened: str = ""
+    who: str = ""
+    cause: str = ""
+    occurred_at: datetime | None = _dt()
+    location: str = ""
+    data_categories: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    data_items: str = ""
+    people_count: int | None = None
+    count_basis: str = Field(max_length=16)
+    how_discovered: str = ""
+    secondary_harm: str = Field(max_length=16)
+    secondary_harm_detail: str = ""
+    third_party: str = Field(max_length=16)
+    third_party_detail: str = ""
+
+
+class TimelineEntry(SQLModel, table=True):
+    """Append-only: the repository offers no update or delete, and the migration adds database
+    triggers that refuse them, so the record stays trustworthy."""
+
+    __tablename__ = "timeline_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    at: datetime = _dt(nullable=False)
+    actor: str = Field(max_length=32)  # Slack user ID, or "leakbot" for the bot's own acts
+    event: str = Field(max_length=32)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Delivery(SQLModel, table=True):
+    """Outbox: a Slack message decided in a transaction, sent afterwards, exactly once per key.
+
+    ``dedupe_key`` makes the decision idempotent (two replicas deciding the same escalation insert
+    one row); the lease makes the sending single (a replica claims a row before sending it).
+    """
+
+    __tablename__ = "delivery"
+    __table_args__ = (Index("ix_delivery_pending", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    dedupe_key: str = Field(max_length=200, unique=True)
+    incident_id: int | None = Field(default=None, foreign_key="incident.id", index=True)
+    kind: str = Field(max_length=32)
+    recipient: str = Field(max_length=32)  # user ID (DM) or channel ID
+    params: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    status: str = Field(default="pending", max_length=16)  # pending | sent | failed
+    attempts: int = 0
+    next_attempt_at: datetime = _dt(nullable=False)
+    lease_owner: str | None = Field(default=None, max_length=64)
+    lease_until: datetime | None = _dt()
+    created_at: datetime = _dt(nullable=False)
+    sent_at: datetime | None = _dt()
+    result_ts: str | None = Field(default=None, max_length=32)
+    last_error: str | None = Field(default=None, max_length=200)
