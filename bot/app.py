@@ -72,7 +72,6 @@ def create_app(
         clock=clock,
     )
     app = App(
-        token=settings.slack_bot_token,
         signing_secret=settings.slack_signing_secret or "",
         request_verification_enabled=bool(settings.slack_signing_secret),
         client=client,

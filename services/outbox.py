@@ -56,14 +56,14 @@ def enqueue(
     ctx: Context,
     incident: Incident,
     kind: Kind,
-    key: str,
+    dedupe: str,
     *,
     recipient: str = INCIDENT_CHANNEL,
     **params: Any,
 ) -> bool:
     return repo.enqueue(
         session,
-        dedupe_key=f"{incident.id}:{kind}:{key}",
+        dedupe_key=f"{incident.id}:{kind}:{dedupe}",
         kind=kind,
         recipient=recipient,
         incident_id=incident.id,

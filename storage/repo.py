@@ -156,6 +156,14 @@ def latest_second_report(session: Session, incident_id: int) -> SecondReportRevi
     ).first()
 
 
+def second_reports(session: Session, incident_id: int) -> Sequence[SecondReportRevision]:
+    return session.exec(
+        select(SecondReportRevision)
+        .where(SecondReportRevision.incident_id == incident_id)
+        .order_by(col(SecondReportRevision.revision))
+    ).all()
+
+
 def second_report(session: Session, incident_id: int, revision: int) -> SecondReportRevision | None:
     return session.exec(
         select(SecondReportRevision).where(
