@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
@@ -34,6 +35,15 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown timezone {value!r} (use an IANA name such as Asia/Tokyo)") from exc
+        return value
+
+    @field_validator("leakbot_ack_timeout", "leakbot_sweep_interval", mode="before")
+    @classmethod
+    def _seconds_or_iso(cls, value: object) -> object:
+        """Environment values are strings: ``"1800"`` means seconds; anything else goes to
+        pydantic's ISO 8601 parser (``PT30M``)."""
+        if isinstance(value, str) and re.fullmatch(r"\s*-?\d+(\.\d+)?\s*", value):
+            return float(value)
         return value
 
     @field_validator("leakbot_ack_timeout", "leakbot_sweep_interval")

@@ -70,6 +70,13 @@ def mention(user_id: str | None, lang: str) -> str:
     return f"<@{user_id}>" if user_id else t(lang, "card.unresolved")
 
 
+def author(user_id: str, incident: IncidentLike, lang: str, *, for_office: bool = False) -> str:
+    """Who did something, without unmasking a reporter who asked to stay hidden from the channel."""
+    if incident.reporter_hidden and user_id == incident.reporter_id and not for_office:
+        return t(lang, "card.reporter_hidden_short")
+    return mention(user_id, lang)
+
+
 def severity_text(hint: SeverityHint, lang: str) -> str:
     level = t(lang, f"severity.{hint.level}")
     if not hint.reasons:
@@ -141,7 +148,7 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
             "card.second_latest",
             revision=meta.revision,
             at=format_datetime(lang, meta.submitted_at, tz),
-            user=mention(meta.submitted_by, lang),
+            user=author(meta.submitted_by, incident, lang, for_office=ctx.for_office),
         )
     )
     blocks.append(kit.section("\n".join(status)))
@@ -250,7 +257,7 @@ class SecondReportLike(Protocol):
     third_party_detail: str
 
 
-def second_report_posted(report: SecondReportLike, *, incident_id: str, lang: str, tz: ZoneInfo) -> Message:
+def second_report_posted(report: SecondReportLike, *, incident: IncidentLike, lang: str, tz: ZoneInfo) -> Message:
     """The channel update for a second-report revision, with its 5W1H content for the reporting line."""
     count = people_text(report.people_count, lang)
     if report.people_count is not None:
@@ -274,9 +281,9 @@ def second_report_posted(report: SecondReportLike, *, incident_id: str, lang: st
             " — ".join(x for x in (t(lang, f"third.{report.third_party}"), report.third_party_detail) if x),
         ),
     ]
-    text = t(lang, "channel.second_report", user=mention(report.submitted_by, lang), revision=report.revision)
+    text = t(lang, "channel.second_report", user=author(report.submitted_by, incident, lang), revision=report.revision)
     blocks = [
-        kit.header(t(lang, "second.posted_title", revision=report.revision, incident_id=incident_id)),
+        kit.header(t(lang, "second.posted_title", revision=report.revision, incident_id=incident.public_id)),
         kit.section(text),
         *kit.fields_section([(label, kit.escape(value) or t(lang, "card.none")) for label, value in fields]),
     ]

@@ -123,7 +123,7 @@ def second_report_message(ctx: Context, session: Session, incident: Incident, re
     row = repo.second_report(session, incident.id, revision)
     if row is None:
         raise ValueError("second report revision missing")
-    return messages.second_report_posted(row, incident_id=incident.public_id, lang=incident.language, tz=ctx.tz)
+    return messages.second_report_posted(row, incident=incident, lang=incident.language, tz=ctx.tz)
 
 
 def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) -> int:

@@ -31,7 +31,7 @@ def _insert(session: Session, table):
 
 def next_sequence(session: Session, year: int) -> int:
     """Allocate the next per-year number atomically (concurrent submissions get distinct numbers)."""
-    stmt = _insert(session, IncidentSequence).values(year=year, last=1)
+    stmt = _insert(session, IncidentSequence.__table__).values(year=year, last=1)
     stmt = stmt.on_conflict_do_update(
         index_elements=["year"], set_={"last": IncidentSequence.__table__.c.last + 1}
     ).returning(IncidentSequence.__table__.c.last)
@@ -205,7 +205,7 @@ def enqueue(
 ) -> bool:
     """Record a message to send; a key already present is left alone. True if this call added it."""
     stmt = (
-        _insert(session, Delivery)
+        _insert(session, Delivery.__table__)
         .values(
             dedupe_key=dedupe_key,
             kind=kind,
@@ -218,8 +218,9 @@ def enqueue(
             created_at=now,
         )
         .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(Delivery.__table__.c.id)
     )
-    return session.execute(stmt).rowcount == 1
+    return session.execute(stmt).first() is not None
 
 
 def claim_deliveries(
