@@ -296,7 +296,8 @@ def test_view_structure_rules() -> None:
                for e in validate_view(modal([{"type": "input", "label": pt("L")}], submit=pt("s"))))
     assert any("input blocks are only allowed in modals" in e for e in validate_view(home([text_input()])))
     assert validate_blocks([text_input()], surface="modal") == []
-    assert validate_blocks([text_input()], surface="modal", pointer_prefix="/x")[:0] == []
+    assert validate_blocks([section("")], surface="home", pointer_prefix="/x") == [
+        "[ERROR] must be more than 0 characters [json-pointer:/x/0/text/text]"]
 
 
 def test_missing_text_fallback() -> None:

@@ -1186,7 +1186,9 @@ class FakeSlack:
         ch = self._resolve_post_target(args.get("channel"))
         if ch.is_archived:
             raise _ApiError("is_archived")
-        if ch.kind in ("public", "private"):
+        # chat:write.public lets a bot post in public channels it has not joined.
+        public_ok = ch.kind == "public" and self._scope_ok(["chat:write.public"])
+        if ch.kind in ("public", "private") and not public_ok:
             self._require_member(ch)
         text, blocks = self._check_message_content("chat.postMessage", args)
         thread_ts = args.get("thread_ts") or None
