@@ -13,8 +13,10 @@ from slack_bolt import App
 
 from bot.settings import Settings
 from bot.slack import SlackGateway, make_client
+from bot.playbooks import load_playbooks
 from domain.directory import Directory, DirectoryError, Problem, parse_directory
-from handlers import actions, commands, views
+from domain.playbooks import PlaybookSet
+from handlers import actions, commands, events, views
 from services.context import Context, utc_now
 from storage.db import make_engine, migrate
 
@@ -52,32 +54,50 @@ def create_app(
     settings: Settings,
     *,
     directory: Directory | None = None,
+    playbooks: PlaybookSet | None = None,
     clock: Callable[[], datetime] = utc_now,
     run_migrations: bool = True,
 ) -> Bot:
     """The Bolt app with every listener registered, and the context the sweep shares with it."""
+    ctx = create_context(settings, directory=directory, playbooks=playbooks, clock=clock, run_migrations=run_migrations)
+    app = App(
+        signing_secret=settings.slack_signing_secret or "",
+        request_verification_enabled=bool(settings.slack_signing_secret),
+        client=ctx.slack.client,
+        process_before_response=False,
+        token_verification_enabled=False,
+    )
+    for surface in (commands, actions, views, events):
+        surface.register(app, ctx)
+    return Bot(app, ctx)
+
+
+def create_context(
+    settings: Settings,
+    *,
+    directory: Directory | None = None,
+    playbooks: PlaybookSet | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    run_migrations: bool = True,
+) -> Context:
+    """Everything the services need: database, Slack adapter, directory, playbooks, policies."""
     quiet_payload_loggers()
     directory = directory or load_directory(settings.leakbot_directory)
     engine = make_engine(settings.database_url)
     if run_migrations:
         migrate(engine)
     client = make_client(settings.slack_bot_token, settings.slack_api_url)
-    ctx = Context(
+    return Context(
         engine=engine,
         slack=SlackGateway(client),
         directory=directory,
         language=settings.leakbot_language,
         tz=settings.tz,
         ack_timeout=settings.leakbot_ack_timeout,
+        reminder_policy=settings.reminder_policy(),
+        playbooks=playbooks or load_playbooks(settings.leakbot_playbooks),
+        weekly_summary=settings.leakbot_weekly_summary,
+        summary_channel=settings.leakbot_summary_channel,
+        summary_min_count=settings.leakbot_summary_min_count,
         clock=clock,
     )
-    app = App(
-        signing_secret=settings.slack_signing_secret or "",
-        request_verification_enabled=bool(settings.slack_signing_secret),
-        client=client,
-        process_before_response=False,
-        token_verification_enabled=False,
-    )
-    for surface in (commands, actions, views):
-        surface.register(app, ctx)
-    return Bot(app, ctx)

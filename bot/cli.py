@@ -24,9 +24,17 @@ def _settings() -> Settings:
         raise typer.Exit(2) from None
 
 
-def _describe(problems) -> None:
+def _describe(problems, what: str = "directory") -> None:
     for p in problems:
-        typer.echo(f"directory {p.where}: {p.code}{f' ({p.value})' if p.value else ''}", err=True)
+        typer.echo(f"{what} {p.where}: {p.code}{f' ({p.value})' if p.value else ''}", err=True)
+
+
+def _load_failure(exc) -> None:
+    """Explain a bad directory or playbook file and exit with status 2."""
+    from domain.playbooks import PlaybookError
+
+    _describe(exc.problems, "playbooks" if isinstance(exc, PlaybookError) else "directory")
+    raise typer.Exit(2) from None
 
 
 @cli.command()
@@ -39,6 +47,7 @@ def run(
     from bot.app import create_app
     from bot.scheduler import start_scheduler
     from domain.directory import DirectoryError
+    from domain.playbooks import PlaybookError
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = _settings()
@@ -52,9 +61,8 @@ def run(
         raise typer.Exit(2)
     try:
         bot = create_app(settings)
-    except DirectoryError as exc:
-        _describe(exc.problems)
-        raise typer.Exit(2) from None
+    except (DirectoryError, PlaybookError) as exc:
+        _load_failure(exc)
     scheduler = start_scheduler(bot.ctx, settings)
     try:
         if http:
@@ -77,17 +85,20 @@ def run(
 def check() -> None:
     """Validate settings and the directory; with a bot token, resolve every person and channel."""
     from bot.app import load_directory, quiet_payload_loggers
+    from bot.playbooks import load_playbooks
     from bot.slack import SlackFailure, SlackGateway, make_client
     from domain.directory import DirectoryError
+    from domain.playbooks import PlaybookError
 
     quiet_payload_loggers()
     settings = _settings()
     try:
         directory = load_directory(settings.leakbot_directory)
-    except DirectoryError as exc:
-        _describe(exc.problems)
-        raise typer.Exit(2) from None
+        playbooks = load_playbooks(settings.leakbot_playbooks)
+    except (DirectoryError, PlaybookError) as exc:
+        _load_failure(exc)
     typer.echo(f"directory: {len(directory.departments)} departments, {len(directory.executives)} executives")
+    typer.echo(f"playbooks: {', '.join(p.id for p in playbooks.playbooks)}")
     if not settings.slack_bot_token:
         typer.echo("SLACK_BOT_TOKEN not set: people and channels were not checked against Slack")
         return
@@ -117,6 +128,33 @@ def check() -> None:
     if failures:
         raise typer.Exit(1)
     typer.echo("ok")
+
+
+@cli.command()
+def summary(post: bool = typer.Option(False, "--post", help="Post it to the office channel now.")) -> None:
+    """Print the weekly summary up to now (or post it with --post)."""
+    from bot.app import create_context
+    from domain.directory import DirectoryError
+    from domain.playbooks import PlaybookError
+    from prompts.kit import as_plain_text
+    from services import outbox
+    from services import summary as summaries
+
+    settings = _settings()
+    try:
+        ctx = create_context(settings)
+    except (DirectoryError, PlaybookError) as exc:
+        _load_failure(exc)
+    if not post:
+        _, blocks = summaries.message(ctx, ctx.now())
+        typer.echo(as_plain_text(blocks))
+        return
+    if not settings.slack_bot_token:
+        typer.echo("missing settings: SLACK_BOT_TOKEN", err=True)
+        raise typer.Exit(2)
+    summaries.post_now(ctx)
+    sent = outbox.deliver(ctx)
+    typer.echo(f"posted ({sent} messages and charts)")
 
 
 def main() -> None:

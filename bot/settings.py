@@ -27,6 +27,15 @@ class Settings(BaseSettings):
     leakbot_timezone: str = "Asia/Tokyo"
     leakbot_ack_timeout: timedelta = timedelta(minutes=30)
     leakbot_sweep_interval: timedelta = timedelta(seconds=60)
+    leakbot_remind_before: timedelta = timedelta(days=1)
+    leakbot_nag_interval: timedelta = timedelta(days=1)
+    leakbot_escalate_after: int = 3
+    leakbot_quiet_hours: str | None = None
+    leakbot_business_days_only: bool = False
+    leakbot_playbooks: Path | None = None
+    leakbot_weekly_summary: str = "mon 09:00"
+    leakbot_summary_channel: str | None = None
+    leakbot_summary_min_count: int = 3
 
     @field_validator("leakbot_timezone")
     @classmethod
@@ -37,7 +46,7 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown timezone {value!r} (use an IANA name such as Asia/Tokyo)") from exc
         return value
 
-    @field_validator("leakbot_ack_timeout", "leakbot_sweep_interval", mode="before")
+    @field_validator("leakbot_ack_timeout", "leakbot_sweep_interval", "leakbot_remind_before", "leakbot_nag_interval", mode="before")
     @classmethod
     def _seconds_or_iso(cls, value: object) -> object:
         """Environment values are strings: ``"1800"`` means seconds; anything else goes to
@@ -46,7 +55,30 @@ class Settings(BaseSettings):
             return float(value)
         return value
 
-    @field_validator("leakbot_ack_timeout", "leakbot_sweep_interval")
+    @field_validator("leakbot_quiet_hours")
+    @classmethod
+    def _quiet_hours(cls, value: str | None) -> str | None:
+        from domain.reminders import parse_quiet_hours
+
+        parse_quiet_hours(value)  # raises ValueError with a clear message
+        return value
+
+    @field_validator("leakbot_weekly_summary")
+    @classmethod
+    def _weekly(cls, value: str) -> str:
+        from domain.summary import parse_weekly_schedule
+
+        parse_weekly_schedule(value)
+        return value
+
+    @field_validator("leakbot_escalate_after", "leakbot_summary_min_count")
+    @classmethod
+    def _not_negative(cls, value: int) -> int:
+        if value < 0:
+            raise ValueError("must not be negative")
+        return value
+
+    @field_validator("leakbot_ack_timeout", "leakbot_sweep_interval", "leakbot_nag_interval")
     @classmethod
     def _positive(cls, value: timedelta) -> timedelta:
         if value <= timedelta(0):
@@ -61,3 +93,15 @@ class Settings(BaseSettings):
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.leakbot_timezone)
+
+    def reminder_policy(self):
+        from domain.reminders import ReminderPolicy, parse_quiet_hours
+
+        return ReminderPolicy(
+            tz=self.tz,
+            remind_before=self.leakbot_remind_before,
+            nag_interval=self.leakbot_nag_interval,
+            escalate_after=self.leakbot_escalate_after,
+            quiet_hours=parse_quiet_hours(self.leakbot_quiet_hours),
+            business_days_only=self.leakbot_business_days_only,
+        )

@@ -41,6 +41,15 @@ class SlackFailure(Exception):
         self.retryable = retryable
 
 
+def _failure(method: str, exc: Exception) -> SlackFailure:
+    """Classify an exception from slack_sdk: may trying again later help?"""
+    if isinstance(exc, SlackApiError):
+        status = exc.response.status_code
+        code = str(exc.response.get("error") or f"http_{status}")
+        return SlackFailure(method, code, retryable=status == 429 or status >= 500 or code in TRANSIENT_ERRORS)
+    return SlackFailure(method, type(exc).__name__, retryable=True)
+
+
 def make_client(token: str | None, base_url: str) -> WebClient:
     """A WebClient that retries rate limits and server errors (slack_sdk only retries connection
     errors by default)."""
@@ -92,13 +101,8 @@ class SlackGateway:
                 params = {k: (str(v).lower() if isinstance(v, bool) else v) for k, v in args.items()}
                 response = self.client.api_call(method, params=params)
             return dict(response.data) if isinstance(response.data, dict) else {}
-        except SlackApiError as exc:
-            status = exc.response.status_code
-            code = str(exc.response.get("error") or f"http_{status}")
-            retryable = status == 429 or status >= 500 or code in TRANSIENT_ERRORS
-            raise SlackFailure(method, code, retryable=retryable) from None
-        except (SlackClientError, OSError) as exc:
-            raise SlackFailure(method, type(exc).__name__, retryable=True) from None
+        except (SlackApiError, SlackClientError, OSError) as exc:
+            raise _failure(method, exc) from None
 
     # --- identity -------------------------------------------------------------------------------
 
@@ -183,6 +187,15 @@ class SlackGateway:
 
     def update(self, channel: str, ts: str, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
         self.call("chat.update", channel=channel, ts=ts, text=text, blocks=blocks)
+
+    def upload_png(self, channel: str, png: bytes, *, title: str, filename: str = "chart.png") -> str:
+        """Upload a PNG into a channel (files.getUploadURLExternal → upload → completeUploadExternal)."""
+        try:
+            response = self.client.files_upload_v2(channel=channel, content=png, filename=filename, title=title)
+        except (SlackApiError, SlackClientError, OSError) as exc:
+            raise _failure("files.upload_v2", exc) from None
+        files = response.get("files") or [{}]
+        return str(files[0].get("id", ""))
 
     def ephemeral(self, channel: str, user: str, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
         self.call("chat.postEphemeral", channel=channel, user=user, text=text, blocks=blocks)

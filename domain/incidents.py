@@ -112,6 +112,8 @@ class ErrorCode(StrEnum):
     COUNT_AND_UNKNOWN = "count_and_unknown"
     TOO_LONG = "too_long"
     UNKNOWN_WITH_OTHERS = "unknown_with_others"
+    OPEN_TASKS = "open_tasks"
+    NOT_IN_FUTURE = "not_in_future"
 
 
 class ValidationFailed(Exception):

@@ -8,7 +8,8 @@ from typing import Any
 
 from domain.incidents import FirstReportInput
 from domain.second_report import SecondReportInput
-from prompts.ids import CHECKED, VALUE, FirstReportField as F, PhaseField, SecondReportField as S
+from domain.tasks import TaskInput
+from prompts.ids import CHECKED, VALUE, FirstReportField as F, PhaseField, SecondReportField as S, TaskField
 
 State = dict[str, dict[str, dict[str, Any]]]
 
@@ -95,10 +96,27 @@ def second_report(view: dict[str, Any]) -> SecondReportInput:
     )
 
 
-def phase_change(view: dict[str, Any]) -> tuple[str | None, str, str]:
+def phase_change(view: dict[str, Any]) -> tuple[str | None, str, str, bool]:
     s = values(view)
     return (
         choice(s, PhaseField.PHASE),
         text(s, PhaseField.MEASURES_DONE) or "",
         text(s, PhaseField.MEASURES_PLANNED) or "",
+        checked(s, PhaseField.CARRY_OVER),
+    )
+
+
+def user(state: State, block: str) -> str | None:
+    value = _element(state, block).get("selected_user")
+    return value if isinstance(value, str) and value else None
+
+
+def task(view: dict[str, Any]) -> TaskInput:
+    s = values(view)
+    return TaskInput(
+        title=text(s, TaskField.TITLE),
+        assignee=user(s, TaskField.ASSIGNEE),
+        due_at=moment(s, TaskField.DUE_AT),
+        phase=choice(s, TaskField.PHASE),
+        notes=text(s, TaskField.NOTES),
     )

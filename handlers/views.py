@@ -18,10 +18,11 @@ from domain.second_report import validate_second_report
 from handlers import parse
 from prompts import views
 from prompts.i18n import t
-from prompts.ids import Callback, FirstReportField, PhaseField, SecondReportField
-from services import access, incidents, outbox
+from domain.tasks import validate_task
+from prompts.ids import Callback, FirstReportField, PhaseField, SecondReportField, TaskField
+from services import access, incidents, outbox, tasks
 from services.context import Context
-from services.incidents import Outcome
+from services.results import Outcome
 from services.mobilize import mobilize
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ def register(app: App, ctx: Context) -> None:
         user = body["user"]["id"]
         incident = incidents.find(ctx, str(parse.metadata(view).get("incident", "")))
         lang = incident.language if incident else ctx.language
-        target_raw, done, planned = parse.phase_change(view)
+        target_raw, done, planned, carry_over = parse.phase_change(view)
         if incident is None:
             ack(response_action="errors", errors={PhaseField.PHASE: t(lang, "denied")})
             return
@@ -92,6 +93,7 @@ def register(app: App, ctx: Context) -> None:
                 target=Phase(target_raw),
                 closure=Closure(done, planned),
                 viewer=access.viewer(ctx, user, incident),
+                carry_over=carry_over,
             )
         except ValidationFailed as failed:
             ack(response_action="errors", errors=views.field_errors(failed.errors, lang))
@@ -104,6 +106,52 @@ def register(app: App, ctx: Context) -> None:
             return
         if result.outcome is Outcome.CLOSED:
             ack(response_action="errors", errors={PhaseField.PHASE: t(lang, "phase_modal.refused.closed")})
+            return
+        ack()
+        outbox.deliver(ctx, incident_id=incident.id)
+
+    @app.view(Callback.TASK_EDIT)
+    def submit_task(ack, body, view):
+        user = body["user"]["id"]
+        meta = parse.metadata(view)
+        incident = incidents.find(ctx, str(meta.get("incident", "")))
+        lang = incident.language if incident else ctx.language
+        if incident is None:
+            ack(response_action="errors", errors={TaskField.TITLE: t(lang, "task.denied")})
+            return
+        try:
+            draft = validate_task(parse.task(view))
+        except ValidationFailed as failed:
+            ack(response_action="errors", errors=views.field_errors(failed.errors, lang))
+            return
+        found = tasks.get(ctx, int(meta["task"])) if meta.get("task") else None
+        if found is not None:
+            result = tasks.edit(ctx, found[0], incident, draft, user=user)
+        else:
+            result = tasks.create(ctx, incident, draft, user=user)
+        if result.outcome is Outcome.DENIED:
+            ack(response_action="errors", errors={TaskField.TITLE: t(lang, "task.denied")})
+            return
+        if result.outcome is not Outcome.DONE:
+            ack(response_action="errors", errors={TaskField.TITLE: t(lang, "task.not_open")})
+            return
+        ack()
+        outbox.deliver(ctx, incident_id=incident.id)
+
+    @app.view(Callback.TASK_REASSIGN)
+    def submit_reassign(ack, body, view):
+        user = body["user"]["id"]
+        meta = parse.metadata(view)
+        found = tasks.get(ctx, int(meta["task"])) if str(meta.get("task", "")).isdigit() else None
+        assignee = parse.user(parse.values(view), TaskField.ASSIGNEE)
+        if found is None or not assignee:
+            ack(response_action="errors", errors={TaskField.ASSIGNEE: t(ctx.language, "error.required")})
+            return
+        task, incident = found
+        result = tasks.reassign(ctx, task, incident, assignee, user=user)
+        if result.outcome is not Outcome.DONE:
+            key = "task.denied" if result.outcome is Outcome.DENIED else "task.not_open"
+            ack(response_action="errors", errors={TaskField.ASSIGNEE: t(incident.language, key)})
             return
         ack()
         outbox.deliver(ctx, incident_id=incident.id)

@@ -16,12 +16,31 @@ class Callback(StrEnum):
     SECOND_REPORT = "leak_second_report"
     PHASE_CHANGE = "leak_phase_change"
     RECEIPT = "leak_receipt"
+    TASK_EDIT = "leak_task_edit"
+    TASK_REASSIGN = "leak_task_reassign"
+    HOME = "leak_home"
 
 
 class Action(StrEnum):
     ACKNOWLEDGE = "leak_acknowledge"
     OPEN_SECOND_REPORT = "leak_open_second_report"
     OPEN_PHASE_CHANGE = "leak_open_phase_change"
+    ADD_TASK = "leak_add_task"
+    TASK_MENU = "leak_task_menu"
+    TASK_DONE = "leak_task_done"
+    TASK_SNOOZE = "leak_task_snooze"
+    TASK_SNOOZE_DATE = "leak_task_snooze_date"
+    TASK_REASSIGN = "leak_task_reassign"
+    OPEN_CHANNEL = "leak_open_channel"
+
+
+class TaskMenu(StrEnum):
+    """Values of the overflow menu on each task in the task list (``<choice>:<task id>``)."""
+
+    DONE = "done"
+    EDIT = "edit"
+    REASSIGN = "reassign"
+    CANCEL = "cancel"
 
 
 #: Input elements carry this action ID; the block ID says which field it is.
@@ -61,8 +80,17 @@ class SecondReportField(StrEnum):
     THIRD_PARTY_DETAIL = "third_party_detail"
 
 
+class TaskField(StrEnum):
+    TITLE = "title"
+    ASSIGNEE = "assignee"
+    DUE_AT = "due_at"
+    PHASE = "task_phase"
+    NOTES = "notes"
+
+
 class PhaseField(StrEnum):
     PHASE = "phase"
+    CARRY_OVER = "carry_over"
     MEASURES_DONE = "measures_done"
     MEASURES_PLANNED = "measures_planned"
 

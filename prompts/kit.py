@@ -50,6 +50,21 @@ def section(text: str, *, block_id: str | None = None) -> Block:
     return block
 
 
+def packed_sections(lines: list[str]) -> list[Block]:
+    """Lines packed into as few sections as the 3,000-character limit allows."""
+    blocks: list[Block] = []
+    chunk: list[str] = []
+    for line in lines:
+        line = clip(line, SECTION_TEXT)
+        if chunk and sum(len(x) + 1 for x in chunk) + len(line) > SECTION_TEXT:
+            blocks.append(section("\n".join(chunk)))
+            chunk = []
+        chunk.append(line)
+    if chunk:
+        blocks.append(section("\n".join(chunk)))
+    return blocks
+
+
 def fields_section(pairs: list[tuple[str, str]]) -> list[Block]:
     """Label/value pairs as section fields, split into as many sections as the 10-field limit needs."""
     fields = [mrkdwn(f"*{label}*\n{value}", FIELD_TEXT) for label, value in pairs]
@@ -183,3 +198,21 @@ def modal(
             raise ValueError("private_metadata over 3,000 characters")
         view["private_metadata"] = private_metadata
     return view
+
+
+def as_plain_text(blocks: list[Block]) -> str:
+    """A terminal rendering of a message: headers, section text and fields, context lines."""
+    lines: list[str] = []
+    for block in blocks:
+        kind = block.get("type")
+        if kind == "header":
+            lines += ["", block["text"]["text"], "=" * 20]
+        elif kind == "section":
+            if "text" in block:
+                lines.append(block["text"]["text"])
+            lines += [f["text"].replace("\n", ": ", 1) for f in block.get("fields", [])]
+        elif kind == "context":
+            lines += [e.get("text", "") for e in block.get("elements", [])]
+        elif kind == "divider":
+            lines.append("-" * 20)
+    return "\n".join(lines).strip()

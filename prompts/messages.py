@@ -306,16 +306,7 @@ def status_list(lines: list[dict[str, Any]], more: bool, lang: str) -> Message:
         text = t(lang, "status.list_empty")
         return text, [kit.section(text)]
     rows = [t(lang, "status.list_line", **line) for line in lines]
-    blocks: list[kit.Block] = [kit.header(t(lang, "status.list_header"))]
-    # 3,000 characters per section: pack the lines into as few sections as fit.
-    chunk: list[str] = []
-    for row in rows:
-        if sum(len(r) + 1 for r in chunk) + len(row) > kit.SECTION_TEXT:
-            blocks.append(kit.section("\n".join(chunk)))
-            chunk = []
-        chunk.append(row)
-    if chunk:
-        blocks.append(kit.section("\n".join(chunk)))
+    blocks: list[kit.Block] = [kit.header(t(lang, "status.list_header")), *kit.packed_sections(rows)]
     if more:
         blocks.append(kit.context(t(lang, "status.list_more", count=len(lines))))
     return t(lang, "status.list_header"), blocks

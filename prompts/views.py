@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from domain.directory import Directory
 from domain.incidents import DataCategory, ErrorCode, EventType, ThirdParty, Tri
@@ -12,6 +14,7 @@ from domain.phases import Phase
 from domain.second_report import CountBasis
 from prompts import kit
 from prompts.i18n import t
+from prompts.tasks import open_tasks_section
 from prompts.ids import CHECKED, VALUE, Callback, FirstReportField as F, PhaseField, SecondReportField as S
 
 
@@ -179,7 +182,18 @@ def second_report_modal(*, lang: str, incident_id: str, prefill: dict[str, Any])
     )
 
 
-def phase_modal(*, lang: str, incident_id: str, current: Phase, choices: tuple[Phase, ...]) -> dict[str, Any]:
+def phase_modal(
+    *,
+    lang: str,
+    incident_id: str,
+    current: Phase,
+    choices: tuple[Phase, ...],
+    open_tasks: Sequence[Any] = (),
+    tz: ZoneInfo | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Change the phase. Closing needs the recurrence-prevention statement, and the open
+    countermeasures are listed with the choice to carry them over as follow-ups."""
     blocks = [
         kit.section(t(lang, "phase_modal.current", incident_id=incident_id, phase=t(lang, f"phase.{current}"))),
         kit.input_block(PhaseField.PHASE, t(lang, "phase_modal.phase"), kit.static_select(VALUE, _options("phase", choices, lang))),
@@ -193,6 +207,17 @@ def phase_modal(*, lang: str, incident_id: str, current: Phase, choices: tuple[P
             optional=True,
         ),
     ]
+    if open_tasks:
+        assert tz is not None and now is not None
+        blocks.append(open_tasks_section(open_tasks, lang=lang, tz=tz, now=now))
+        blocks.append(
+            kit.input_block(
+                PhaseField.CARRY_OVER,
+                t(lang, "phase_modal.carry_over"),
+                kit.checkboxes(VALUE, [kit.option(t(lang, "phase_modal.carry_over_option"), CHECKED)]),
+                optional=True,
+            )
+        )
     return kit.modal(
         title=t(lang, "phase_modal.title"),
         submit=t(lang, "phase_modal.submit"),

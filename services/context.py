@@ -14,6 +14,8 @@ from sqlalchemy.engine import Engine
 
 from bot.slack import SlackGateway
 from domain.directory import Directory
+from domain.playbooks import PlaybookSet
+from domain.reminders import ReminderPolicy
 
 
 def utc_now() -> datetime:
@@ -32,6 +34,12 @@ class Context:
     language: str
     tz: ZoneInfo
     ack_timeout: timedelta
+    reminder_policy: ReminderPolicy
+    playbooks: PlaybookSet
+    #: Weekly summary: schedule text ("mon 09:00"), optional aggregate-only channel, minimum count.
+    weekly_summary: str = "mon 09:00"
+    summary_channel: str | None = None
+    summary_min_count: int = 3
     clock: Callable[[], datetime] = utc_now
     #: Names this process in leases, so a replica can tell its own claims from another's.
     worker_id: str = field(default_factory=_worker_id)

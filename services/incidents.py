@@ -8,37 +8,23 @@ timeline and records the messages it calls for in the outbox. Sending happens af
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from enum import StrEnum
-
 from sqlalchemy.exc import IntegrityError
 
 from domain import access
 from domain.incidents import FirstReport, public_id, severity_hint
 from domain.phases import Closure, Phase, check_phase_change
 from domain.second_report import SecondReport
+from domain.tasks import TaskStatus, check_close
 from domain.timeline import Event
 from services import outbox
 from services.context import Context
+from services.results import Outcome, Result
+from services.tasks import carry_over_open_tasks
 from storage import repo
 from storage.db import session as open_session
 from storage.models import Incident, SecondReportRevision
 
 log = logging.getLogger(__name__)
-
-
-class Outcome(StrEnum):
-    DONE = "done"
-    DUPLICATE = "duplicate"
-    ALREADY_ACKED = "already_acked"
-    DENIED = "denied"
-    CLOSED = "closed"
-
-
-@dataclass(frozen=True)
-class Result:
-    outcome: Outcome
-    incident: Incident | None = None
 
 
 def file_first_report(ctx: Context, report: FirstReport, *, reporter: str, source_key: str) -> tuple[Incident, bool]:
@@ -193,9 +179,18 @@ def file_second_report(
 
 
 def change_phase(
-    ctx: Context, incident: Incident, *, user: str, target: Phase, closure: Closure | None, viewer: access.Viewer
+    ctx: Context,
+    incident: Incident,
+    *,
+    user: str,
+    target: Phase,
+    closure: Closure | None,
+    viewer: access.Viewer,
+    carry_over: bool = False,
 ) -> Result:
-    """Move the incident to ``target`` (closing needs the recurrence-prevention statement).
+    """Move the incident to ``target``. Closing needs the recurrence-prevention statement and
+    every open countermeasure done, cancelled or carried over (``carry_over``) as a follow-up;
+    closing stops every other reminder.
 
     Raises ``PhaseChangeRefused`` / ``ValidationFailed`` from the domain for the modal to show.
     An owner or deputy who changes the phase has evidently picked the incident up, so an open
@@ -212,6 +207,8 @@ def change_phase(
         values: dict = {"phase": target}
         if target is Phase.CLOSED:
             assert statement is not None
+            open_count = sum(1 for x in repo.tasks_of(session, incident.id) if x.status == TaskStatus.OPEN)
+            check_close(open_count, carry_over)
             values.update(
                 closed_at=now,
                 closed_by=user,
@@ -229,6 +226,8 @@ def change_phase(
         )
         outbox.enqueue(session, ctx, current, outbox.Kind.CARD_REFRESH, f"t{entry.id}")
         if target is Phase.CLOSED:
+            carry_over_open_tasks(ctx, session, current, user=user)
+            outbox.enqueue(session, ctx, current, outbox.Kind.TASK_LIST, f"t{entry.id}")
             repo.append_timeline(session, incident.id, at=now, actor=user, event=Event.CLOSED, data={})
             outbox.enqueue(session, ctx, current, outbox.Kind.CLOSED, "closed")
             outbox.enqueue(

@@ -1,8 +1,8 @@
 """Mobilization: everything Slack must do once a first report is saved.
 
-Steps, in the order the issue gives them: resolve the owner and deputy, DM the reporter's receipt,
-create the private channel, invite the members, set the topic, post the card that mentions the
-owner and deputy, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
+Steps, in the order the issue gives them: resolve the owner and deputy, add the playbook's
+checklist, DM the reporter's receipt, create the private channel, invite the members, set the
+topic, post the card that mentions the owner and deputy, post the task list, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
 resumes at the first unfinished step and never repeats a finished one. A lease on the incident
 keeps the request thread and the sweep (or two replicas) from running the same steps at once.
 """
@@ -15,7 +15,7 @@ from bot.slack import SlackFailure
 from domain.incidents import channel_name
 from domain.timeline import Event
 from prompts import messages
-from services import render
+from services import outbox, render, tasks
 from services.context import Context
 from services.outbox import backoff
 from storage import repo
@@ -86,6 +86,10 @@ def _run_steps(ctx: Context, session, incident_id: int) -> None:
             people_resolved_at=ctx.now(),
         )
 
+    if incident.playbook_applied_at is None:
+        tasks.apply_playbook(ctx, session, incident)
+        incident = _save(ctx, session, incident, playbook_applied_at=ctx.now())
+
     if incident.receipt_sent_at is None:
         text, blocks = messages.receipt_dm(incident.public_id, department_name, lang)
         ctx.slack.post(incident.reporter_id, text, blocks)
@@ -114,6 +118,10 @@ def _run_steps(ctx: Context, session, incident_id: int) -> None:
             ctx.slack.call("pins.add", channel=incident.channel_id, timestamp=ts)
         except SlackFailure as failure:  # a missing pin is cosmetic; the card is there
             log.info("pinning the card of %s failed: %s", incident.public_id, failure.code)
+
+    if incident.task_list_ts is None:
+        text, blocks = outbox.task_list_message(ctx, session, incident)
+        incident = _save(ctx, session, incident, task_list_ts=ctx.slack.post(incident.channel_id, text, blocks))
 
     if incident.office_notice_ts is None:
         text, blocks = messages.office_new_incident(incident, department_name, lang)

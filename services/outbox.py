@@ -11,39 +11,35 @@ nothing.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
-from enum import StrEnum
+from datetime import datetime, timedelta
+from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import Session
 
 from bot.slack import SlackFailure
+from domain.tasks import TaskStatus
 from prompts import messages
+from prompts import tasks as prompts_tasks
 from prompts.i18n import t
-from services import render
+from services import render, summary
 from services.context import Context
+from services.kinds import INCIDENT_CHANNEL, Kind
 from storage import repo
 from storage.db import session as open_session
-from storage.models import Delivery, Incident
+from storage.models import Delivery, Incident, Task
 
 log = logging.getLogger(__name__)
 
-#: Recipient placeholder for "the incident's channel, once it exists".
-INCIDENT_CHANNEL = "#incident"
 MAX_ATTEMPTS = 12
-
-
-class Kind(StrEnum):
-    ESCALATION_DM = "escalation_dm"
-    CARD_REFRESH = "card_refresh"
-    NOTICE = "notice"  # a one-line channel notice from the catalog
-    SECOND_REPORT = "second_report"
-    CLOSED = "closed"
-    OFFICE_CLOSED = "office_closed"
 
 
 class NotReady(Exception):
     """The message cannot be sent yet (its channel does not exist yet); try again later."""
+
+
+class Moot(Exception):
+    """The message no longer applies (the task was completed before its reminder went out)."""
 
 
 def backoff(attempts: int) -> timedelta:
@@ -72,8 +68,31 @@ def enqueue(
     )
 
 
-def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incident) -> tuple[str, str, list, str | None]:
-    """(channel, text, blocks, ts_to_update) for a delivery."""
+@dataclass(frozen=True)
+class Send:
+    """What one delivery does: post a message, update one in place, or upload a PNG."""
+
+    channel: str
+    text: str
+    blocks: list | None = None
+    update_ts: str | None = None
+    png: bytes | None = None
+
+
+def _render_global(ctx: Context, delivery: Delivery) -> Send:
+    """Deliveries that belong to no incident: the weekly summary and its chart."""
+    p = delivery.params
+    period_end = datetime.fromisoformat(p["period_end"])
+    aggregate = bool(p.get("aggregate"))
+    if Kind(delivery.kind) is Kind.SUMMARY:
+        text, blocks = summary.message(ctx, period_end, aggregate=aggregate)
+        return Send(delivery.recipient, text, blocks)
+    if Kind(delivery.kind) is Kind.SUMMARY_CHART:
+        return Send(delivery.recipient, summary.chart_title(ctx, period_end), png=summary.chart(ctx, period_end))
+    raise ValueError(f"unknown delivery kind {delivery.kind}")
+
+
+def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incident) -> Send:
     lang = incident.language
     channel = delivery.recipient
     if channel == INCIDENT_CHANNEL:
@@ -90,20 +109,20 @@ def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incide
             now=ctx.now(),
             lang=lang,
         )
-        return channel, text, blocks, None
+        return Send(channel, text, blocks)
     if kind is Kind.CARD_REFRESH:
         if not incident.card_ts:
             raise NotReady
         text, blocks = render.card(ctx, session, incident)
-        return channel, text, blocks, incident.card_ts
+        return Send(channel, text, blocks, incident.card_ts)
     if kind is Kind.NOTICE:
         values = {k: (messages.mention(v, lang) if k == "user" else v) for k, v in p.get("values", {}).items()}
         values.update({k: t(lang, f"phase.{v}") for k, v in p.get("phases", {}).items()})
         text, blocks = messages.simple(t(lang, p["key"], incident_id=incident.public_id, **values))
-        return channel, text, blocks, None
+        return Send(channel, text, blocks)
     if kind is Kind.SECOND_REPORT:
         text, blocks = second_report_message(ctx, session, incident, p["revision"])
-        return channel, text, blocks, None
+        return Send(channel, text, blocks)
     if kind is Kind.CLOSED:
         text, blocks = messages.closed_posted(
             incident_id=incident.public_id,
@@ -112,11 +131,38 @@ def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incide
             measures_planned=incident.measures_planned,
             lang=lang,
         )
-        return channel, text, blocks, None
+        return Send(channel, text, blocks)
     if kind is Kind.OFFICE_CLOSED:
         text, blocks = messages.office_closed(incident, ctx.department_name(incident.department_id), lang)
-        return channel, text, blocks, None
+        return Send(channel, text, blocks)
+    if kind in (Kind.TASK_REMINDER, Kind.TASK_ASSIGNED, Kind.TASK_ESCALATION):
+        task = session.get(Task, p["task"], populate_existing=True)
+        still_reminded = task is not None and task.status == TaskStatus.OPEN and (
+            incident.closed_at is None or task.follow_up
+        )
+        if not still_reminded or not channel:
+            raise Moot
+        if kind is Kind.TASK_REMINDER:
+            text, blocks = prompts_tasks.reminder_dm(
+                task, incident, kind=p["step"], nag=p.get("nag", 0), lead=None, lang=lang, tz=ctx.tz, now=ctx.now()
+            )
+        elif kind is Kind.TASK_ASSIGNED:
+            text, blocks = prompts_tasks.assigned_dm(task, incident, lang=lang, tz=ctx.tz)
+        else:
+            text, blocks = prompts_tasks.escalation_notice(task, incident, nags=p["nags"], lang=lang, tz=ctx.tz)
+        return Send(channel, text, blocks)
+    if kind is Kind.TASK_LIST:
+        if not incident.task_list_ts:
+            raise NotReady
+        text, blocks = task_list_message(ctx, session, incident)
+        return Send(channel, text, blocks, incident.task_list_ts)
     raise ValueError(f"unknown delivery kind {kind}")
+
+
+def task_list_message(ctx: Context, session: Session, incident: Incident) -> messages.Message:
+    return prompts_tasks.task_list(
+        incident, repo.tasks_of(session, incident.id), lang=incident.language, tz=ctx.tz, now=ctx.now()
+    )
 
 
 def second_report_message(ctx: Context, session: Session, incident: Incident, revision: int) -> messages.Message:
@@ -135,21 +181,29 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
             session, owner=ctx.worker_id, now=now, until=now + ctx.lease, limit=limit, incident_id=incident_id
         )
         for delivery in claimed:
-            incident = repo.get_incident(session, delivery.incident_id) if delivery.incident_id else None
             try:
-                if incident is None:
-                    raise ValueError("delivery without incident")
-                channel, text, blocks, ts = _render(ctx, session, delivery, incident)
-                if ts:
-                    ctx.slack.update(channel, ts, text, blocks)
-                    result_ts = ts
+                if delivery.incident_id is None:
+                    send = _render_global(ctx, delivery)
                 else:
-                    result_ts = ctx.slack.post(channel, text, blocks)
+                    send = _render(ctx, session, delivery, repo.get_incident(session, delivery.incident_id))
+                if send.png is not None:
+                    result_ts = ctx.slack.upload_png(send.channel, send.png, title=send.text)
+                elif send.update_ts:
+                    ctx.slack.update(send.channel, send.update_ts, send.text, send.blocks)
+                    result_ts = send.update_ts
+                else:
+                    result_ts = ctx.slack.post(send.channel, send.text, send.blocks)
                 repo.finish_delivery(session, delivery.id, now=ctx.now(), result_ts=result_ts)
                 sent += 1
+            except Moot:
+                repo.finish_delivery(session, delivery.id, now=ctx.now())
             except NotReady:
                 repo.retry_delivery(session, delivery.id, at=ctx.now() + timedelta(seconds=30), error="not_ready")
-            except SlackFailure as failure:
+            except Exception as exc:  # noqa: BLE001 - one broken message must not block the others
+                if not isinstance(exc, SlackFailure):
+                    log.exception("delivery %s (%s) could not be rendered", delivery.id, delivery.kind)
+                    exc = SlackFailure("render", type(exc).__name__, retryable=False)
+                failure = exc
                 give_up = not failure.retryable and delivery.attempts >= 3 or delivery.attempts >= MAX_ATTEMPTS
                 log.warning(
                     "delivery %s (%s) failed: %s%s",

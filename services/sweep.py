@@ -10,7 +10,7 @@ import logging
 
 from domain import escalation
 from domain.timeline import Event
-from services import outbox
+from services import outbox, summary, tasks
 from services.context import Context
 from services.mobilize import BOT, mobilize
 from storage import repo
@@ -78,11 +78,12 @@ def resume_mobilizations(ctx: Context) -> int:
 
 
 def sweep(ctx: Context) -> None:
-    """One pass: finish interrupted set-ups, decide escalations, send what is due.
+    """One pass: finish interrupted set-ups, decide escalations and task reminders, schedule the
+    weekly summary when its time has come, then send what is due.
 
     Each part is guarded on its own, so one failing part never starves the others.
     """
-    for part in (resume_mobilizations, escalate, outbox.deliver):
+    for part in (resume_mobilizations, escalate, tasks.send_due_reminders, summary.run_if_due, outbox.deliver):
         try:
             part(ctx)
         except Exception:  # noqa: BLE001 - the sweep must survive anything and try again next time

@@ -77,6 +77,8 @@ class Incident(SQLModel, table=True):
     invited_at: datetime | None = _dt()
     topic_set_at: datetime | None = _dt()
     card_ts: str | None = Field(default=None, max_length=32)
+    task_list_ts: str | None = Field(default=None, max_length=32)
+    playbook_applied_at: datetime | None = _dt()
     office_notice_ts: str | None = Field(default=None, max_length=32)
     receipt_sent_at: datetime | None = _dt()
     mobilized_at: datetime | None = _dt(index=True)
@@ -153,3 +155,53 @@ class Delivery(SQLModel, table=True):
     sent_at: datetime | None = _dt()
     result_ts: str | None = Field(default=None, max_length=32)
     last_error: str | None = Field(default=None, max_length=200)
+
+
+class Task(SQLModel, table=True):
+    """A countermeasure with an assignee and a due time.
+
+    ``next_remind_at`` is the schedule materialized: when the sweep must look at the task again
+    (NULL when nothing more is due — done, cancelled, or its incident closed without carrying it
+    over). The sweep selects due rows through its index alone, so its cost does not grow with the
+    number of tasks. ``reminders_sent`` counts consumed schedule steps; claiming a reminder is a
+    compare-and-set on it.
+    """
+
+    __tablename__ = "task"
+    __table_args__ = (UniqueConstraint("incident_id", "key"), Index("ix_task_next_remind_at", "next_remind_at"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    #: The playbook item key (so re-applying a playbook never duplicates), or None for manual tasks.
+    key: str | None = Field(default=None, max_length=64)
+    title: str = Field(max_length=200)
+    notes: str = ""
+    assignee: str | None = Field(default=None, max_length=32, index=True)
+    due_at: datetime = _dt(nullable=False)
+    phase: str = Field(max_length=16)
+    status: str = Field(default="open", max_length=16)
+    kind: str = Field(default="ordinary", max_length=16)
+    follow_up: bool = False
+    created_by: str = Field(max_length=32)
+    created_at: datetime = _dt(nullable=False)
+    updated_at: datetime = _dt(nullable=False)
+    completed_at: datetime | None = _dt()
+    completed_by: str | None = Field(default=None, max_length=32)
+    #: Steps before this instant are not sent (the task did not exist, or its due time changed).
+    schedule_from: datetime = _dt(nullable=False)
+    snoozed_until: datetime | None = _dt()
+    reminders_sent: int = 0
+    overdue_nags: int = 0
+    escalated_at: datetime | None = _dt()
+    next_remind_at: datetime | None = _dt()
+
+
+class SummaryRun(SQLModel, table=True):
+    """One row per weekly-summary occurrence: the unique key makes it post once across replicas,
+    and after downtime only the latest missed occurrence is posted."""
+
+    __tablename__ = "summary_run"
+
+    occurrence_at: datetime = Field(sa_column=Column(UTCDateTime(), primary_key=True))
+    created_at: datetime = _dt(nullable=False)
+    posted: bool = True

@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from storage.models import Delivery, Incident, IncidentSequence, SecondReportRevision, TimelineEntry
+from storage.models import Delivery, Incident, IncidentSequence, SecondReportRevision, SummaryRun, Task, TimelineEntry
 
 
 def _insert(session: Session, table):
@@ -125,6 +125,69 @@ def unacknowledged_open(session: Session) -> Sequence[Incident]:
     return session.exec(
         select(Incident).where(col(Incident.acked_at).is_(None), col(Incident.closed_at).is_(None))
     ).all()
+
+
+def incidents_by_ids(session: Session, ids: Iterable[int]) -> dict[int, Incident]:
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    return {i.id: i for i in session.exec(select(Incident).where(col(Incident.id).in_(wanted))).all()}
+
+
+# --- tasks -------------------------------------------------------------------------------------
+
+
+def tasks_of(session: Session, incident_id: int) -> Sequence[Task]:
+    return session.exec(
+        select(Task).where(Task.incident_id == incident_id).order_by(col(Task.due_at), col(Task.id))
+    ).all()
+
+
+def tasks_due(session: Session, now: datetime, limit: int) -> Sequence[Task]:
+    """Tasks whose next reminder is due: one range scan of ``ix_task_next_remind_at``."""
+    return session.exec(
+        select(Task).where(col(Task.next_remind_at) <= now).order_by(col(Task.next_remind_at)).limit(limit)
+    ).all()
+
+
+def task_compare_and_set(session: Session, task_id: int, expected: dict[str, Any], **values: Any) -> bool:
+    conditions = [Task.id == task_id] + [getattr(Task, k) == v for k, v in expected.items()]
+    return session.execute(update(Task).where(and_(*conditions)).values(**values)).rowcount == 1
+
+
+def open_tasks(session: Session, *, assignee: str | None = None, incident_ids: Iterable[int] | None = None) -> Sequence[Task]:
+    query = select(Task).where(Task.status == "open").order_by(col(Task.due_at))
+    if assignee is not None:
+        query = query.where(Task.assignee == assignee)
+    if incident_ids is not None:
+        query = query.where(col(Task.incident_id).in_(list(incident_ids)))
+    return session.exec(query).all()
+
+
+def all_tasks(session: Session) -> Sequence[Task]:
+    return session.exec(select(Task)).all()
+
+
+def all_incidents(session: Session) -> Sequence[Incident]:
+    return session.exec(select(Incident)).all()
+
+
+# --- weekly summary ----------------------------------------------------------------------------
+
+
+def claim_summary(session: Session, occurrence_at: datetime, now: datetime, *, posted: bool) -> bool:
+    """Record an occurrence of the weekly summary; True only for the one caller that recorded it."""
+    stmt = (
+        _insert(session, SummaryRun.__table__)
+        .values(occurrence_at=occurrence_at, created_at=now, posted=posted)
+        .on_conflict_do_nothing(index_elements=["occurrence_at"])
+        .returning(SummaryRun.__table__.c.occurrence_at)
+    )
+    return session.execute(stmt).first() is not None
+
+
+def any_summary(session: Session) -> bool:
+    return session.exec(select(SummaryRun.occurrence_at).limit(1)).first() is not None
 
 
 # --- second report -----------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from domain.incidents import (
     FirstReportInput,
     Severity,
     SeverityReason,
-    ThirdParty,
     Tri,
     ValidationFailed,
     channel_name,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from datetime import timedelta
 
-from services.context import Context
 from services.sweep import sweep
 from tests.conftest import PEOPLE, wait_until
 
@@ -116,19 +116,7 @@ def test_two_replicas_sweeping_at_once_send_each_dm_once(harness, slack):
     for _ in range(3):
         harness.submit_report()
     harness.clock.advance(HALF_HOUR)
-    replicas = [
-        Context(
-            engine=harness.ctx.engine,
-            slack=harness.ctx.slack,
-            directory=harness.ctx.directory,
-            language="ja",
-            tz=harness.ctx.tz,
-            ack_timeout=harness.ctx.ack_timeout,
-            clock=harness.clock,
-            worker_id=f"replica-{n}",
-        )
-        for n in range(4)
-    ]
+    replicas = [dataclasses.replace(harness.ctx, worker_id=f"replica-{n}") for n in range(4)]
     barrier = threading.Barrier(len(replicas))
 
     def run(ctx):

@@ -46,7 +46,7 @@ def test_submit_mobilizes_channel_members_card_and_office(harness, slack):
     assert incident.deputy_id == PEOPLE.deputy
     topic = slack.calls_to("conversations.setTopic")[0].args["topic"]
     assert topic.startswith("LEAK-2026-0001") and "ノートPC" not in topic
-    card = slack.messages(channel["id"])[0]
+    card, task_list = slack.messages(channel["id"])[:2]
     assert f"<@{PEOPLE.owner}>" in card["text"] and f"<@{PEOPLE.deputy}>" in card["text"]
     buttons = [e["action_id"] for b in card["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert buttons == ["leak_acknowledge", "leak_open_second_report", "leak_open_phase_change"]
@@ -60,7 +60,7 @@ def test_submit_mobilizes_channel_members_card_and_office(harness, slack):
     # The reporter's DM receipt carries the ID.
     assert any("LEAK-2026-0001" in m["text"] for m in slack.dms_to(PEOPLE.reporter))
     events = [e for e, _, _ in harness.timeline(incident.id)]
-    assert events[:4] == ["reported", "channel_created", "members_invited", "office_notified"]
+    assert events[:5] == ["reported", "playbook_applied", "channel_created", "members_invited", "office_notified"]
 
 
 def test_hidden_reporter_is_not_invited_nor_named_in_the_channel(harness, slack):

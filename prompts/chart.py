@@ -1,0 +1,133 @@
+"""The weekly chart: new and closed incidents as bars, open incidents as a line, one point a week.
+
+Drawn with matplotlib's object API (``Figure`` + ``FigureCanvasAgg``): no pyplot, no global
+backend switch, no change to ``rcParams``, so it is safe beside other code using matplotlib and
+from several threads (each call owns its figure).
+
+Japanese labels need a CJK font. If none is installed the labels are English whatever ``lang``
+is, rather than rows of tofu boxes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from functools import lru_cache
+
+from matplotlib import font_manager
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.ticker import MaxNLocator
+
+from domain.summary import WeekPoint
+
+WIDTH_IN, HEIGHT_IN, DPI = 8.0, 4.5, 100
+
+LABELS = {
+    "ja": {
+        "title": "週ごとの件数（直近{n}週）",
+        "new": "新規",
+        "closed": "終結",
+        "open": "未終結（週末時点）",
+        "x": "週の開始日",
+        "y": "件数",
+    },
+    "en": {
+        "title": "Incidents per week (last {n} weeks)",
+        "new": "New",
+        "closed": "Closed",
+        "open": "Open at week end",
+        "x": "Week starting",
+        "y": "Incidents",
+    },
+}
+
+#: Every character the Japanese labels use must be in the font, or the label is not used.
+_JA_CHARS = frozenset("".join(LABELS["ja"].values()).replace("{n}", "") + "0123456789")
+#: Family names looked at first (a CJK font's character map is large and slow to read).
+_CJK_HINTS = ("cjk", "jp", "japan", "gothic", "mincho", "hiragino", "meiryo", "yu ", "ipa", "takao",
+              "source han", "ume", "sazanami", "vl ", "m+", "biz ud", "fallback", "wqy", "wenquanyi")
+
+
+@lru_cache(maxsize=1)
+def cjk_font_path() -> str | None:
+    """The file of an installed font that covers every character of the Japanese labels, or None.
+
+    Fonts whose family name hints at CJK are tried first, then every other font (once per
+    process: the answer is cached).
+    """
+    from matplotlib.ft2font import FT2Font
+
+    # "Last Resort" maps every code point to a placeholder box: coverage on paper, tofu in fact.
+    fonts = [f for f in font_manager.fontManager.ttflist if not f.name.lower().startswith("last resort")]
+    hinted = sorted({f.fname for f in fonts if any(h in f.name.lower() for h in _CJK_HINTS)})
+    others = sorted({f.fname for f in fonts} - set(hinted))
+    needed = {ord(c) for c in _JA_CHARS}
+    for path in hinted + others:
+        try:
+            charmap = FT2Font(path).get_charmap()
+        except (OSError, RuntimeError):  # unreadable font file: skip it
+            continue
+        if needed <= charmap.keys():
+            return path
+    return None
+
+
+def chart_labels(lang: str) -> tuple[dict[str, str], FontProperties | None]:
+    """Labels in ``lang`` when they can be drawn, else English; plus the font to draw them with."""
+    if lang == "ja":
+        path = cjk_font_path()
+        if path is not None:
+            return LABELS["ja"], FontProperties(fname=path)
+    return LABELS["en"], None
+
+
+def weekly_chart_png(series: Sequence[WeekPoint], *, lang: str, weeks: int = 12) -> bytes:
+    """PNG bytes (800×450) of the last ``weeks`` points of ``series``.
+
+    The output is deterministic: the same data gives the same bytes (no timestamp or version in
+    the PNG metadata).
+    """
+    points = list(series)[-weeks:]
+    labels, font = chart_labels(lang)
+    text_font = {"fontproperties": font} if font is not None else {}
+
+    fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    xs = list(range(len(points)))
+    width = 0.38
+    ax.bar([x - width / 2 for x in xs], [p.new for p in points], width, label=labels["new"], color="#d9534f")
+    ax.bar([x + width / 2 for x in xs], [p.closed for p in points], width, label=labels["closed"], color="#5cb85c")
+    ax.plot(xs, [p.open_at_end for p in points], marker="o", linewidth=2, label=labels["open"], color="#337ab7")
+    for x, p in zip(xs, points):
+        ax.annotate(str(p.open_at_end), (x, p.open_at_end), textcoords="offset points", xytext=(0, 6),
+                    ha="center", fontsize=8, color="#337ab7")
+
+    ax.set_xticks(xs)
+    ax.set_xticklabels([f"{p.week_start:%m/%d}" for p in points], rotation=0, fontsize=9)
+    if points:
+        years = sorted({p.week_start.year for p in points})
+        span = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
+        ax.set_xlabel(f"{labels['x']} ({span})", **text_font)
+    else:
+        ax.set_xlabel(labels["x"], **text_font)
+    ax.set_ylabel(labels["y"], **text_font)
+    ax.set_title(labels["title"].format(n=len(points)), **text_font)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    top = max([0] + [max(p.new, p.closed, p.open_at_end) for p in points])
+    ax.set_ylim(0, max(1, top) * 1.18)
+    ax.grid(axis="y", alpha=0.3)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    handles, names = ax.get_legend_handles_labels()
+    order = [names.index(labels[k]) for k in ("new", "closed", "open")]
+    ax.legend([handles[i] for i in order], [names[i] for i in order], loc="upper center",
+              bbox_to_anchor=(0.5, -0.16), prop=font, frameon=False, ncols=3)
+    fig.tight_layout()
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    return buffer.getvalue()

@@ -1,0 +1,286 @@
+"""Use cases on countermeasure tasks: playbook checklist, create, edit, reassign, complete, cancel,
+snooze, and the reminder sweep.
+
+Like the incident use cases, each is one transaction: a compare-and-set on the row, a timeline
+entry, and outbox rows for the messages (reminder DMs, the task list refresh). The reminder
+schedule itself is decided by ``domain.reminders``; this module only stores its answer
+(``next_remind_at``) and claims each step before sending it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlmodel import Session
+
+from domain import reminders
+from domain.access import Viewer
+from domain.incidents import ErrorCode, ValidationFailed
+from domain.tasks import TaskDraft, TaskKind, TaskStatus, can_manage_tasks, can_work_on
+from domain.timeline import Event
+from services import access, outbox
+from services.context import Context
+from services.results import Outcome, Result
+from storage import repo
+from storage.db import session as open_session
+from storage.models import Incident, Task
+
+log = logging.getLogger(__name__)
+BOT = "leakbot"
+
+
+def schedule(ctx: Context, task: Task, now: datetime) -> datetime | None:
+    """When the sweep should next look at ``task`` (None: never again)."""
+    if task.status != TaskStatus.OPEN:
+        return None
+    decision = reminders.next_reminder(
+        due_at=task.due_at,
+        legal=task.kind == TaskKind.LEGAL,
+        created_at=task.schedule_from,
+        sent=task.reminders_sent,
+        snoozed_until=task.snoozed_until,
+        now=now,
+        policy=ctx.reminder_policy,
+    )
+    # Something due right now is picked up by the very next sweep.
+    return now if decision.send is not None else decision.next_at
+
+
+def apply_playbook(ctx: Context, session: Session, incident: Incident) -> int:
+    """Add the standard checklist for the incident's event type, assigned to the owner."""
+    now = ctx.now()
+    items = ctx.playbooks.for_event(incident.event_type)
+    lang = incident.language
+    for item in items:
+        task = Task(
+            incident_id=incident.id,
+            key=item.key,
+            title=item.title.get(lang) or item.title["ja"],
+            notes=item.notes.get(lang, ""),
+            assignee=incident.owner_id,
+            due_at=incident.discovered_at + item.offset,
+            phase=item.phase,
+            created_by=BOT,
+            created_at=now,
+            updated_at=now,
+            schedule_from=now,
+        )
+        task.next_remind_at = schedule(ctx, task, now)
+        session.add(task)
+    repo.append_timeline(
+        session,
+        incident.id,
+        at=now,
+        actor=BOT,
+        event=Event.PLAYBOOK_APPLIED,
+        data={"playbook": ctx.playbooks.playbook_for(incident.event_type).id, "tasks": len(items)},
+    )
+    return len(items)
+
+
+def tasks_of(ctx: Context, incident_id: int) -> list[Task]:
+    with open_session(ctx.engine) as session:
+        return list(repo.tasks_of(session, incident_id))
+
+
+def get(ctx: Context, task_id: int) -> tuple[Task, Incident] | None:
+    with open_session(ctx.engine) as session:
+        task = session.get(Task, task_id)
+        if task is None:
+            return None
+        return task, repo.get_incident(session, task.incident_id)
+
+
+def _refresh_list(session: Session, ctx: Context, incident: Incident, reason: str) -> None:
+    outbox.enqueue(session, ctx, incident, outbox.Kind.TASK_LIST, reason)
+
+
+def _viewer(ctx: Context, user: str, incident: Incident) -> Viewer:
+    return access.viewer(ctx, user, incident)
+
+
+def create(ctx: Context, incident: Incident, draft: TaskDraft, *, user: str) -> Result:
+    if not can_manage_tasks(access.people(incident), _viewer(ctx, user, incident)):
+        return Result(Outcome.DENIED, incident)
+    if incident.closed_at is not None:
+        return Result(Outcome.CLOSED, incident)
+    now = ctx.now()
+    with open_session(ctx.engine) as session:
+        task = Task(
+            incident_id=incident.id,
+            title=draft.title,
+            notes=draft.notes,
+            assignee=draft.assignee,
+            due_at=draft.due_at,
+            phase=draft.phase,
+            created_by=user,
+            created_at=now,
+            updated_at=now,
+            schedule_from=now,
+        )
+        task.next_remind_at = schedule(ctx, task, now)
+        session.add(task)
+        session.flush()
+        entry = repo.append_timeline(session, incident.id, at=now, actor=user, event=Event.TASK_CREATED, data={"task": task.id})
+        _refresh_list(session, ctx, incident, f"t{entry.id}")
+        if draft.assignee != user:
+            outbox.enqueue(session, ctx, incident, outbox.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=draft.assignee, task=task.id)
+        session.commit()
+    return Result(Outcome.DONE, incident)
+
+
+def edit(ctx: Context, task: Task, incident: Incident, draft: TaskDraft, *, user: str) -> Result:
+    """Change title, due time, phase, notes or assignee. A new due time restarts the reminders."""
+    if not can_manage_tasks(access.people(incident), _viewer(ctx, user, incident)):
+        return Result(Outcome.DENIED, incident)
+    now = ctx.now()
+    with open_session(ctx.engine) as session:
+        current = session.get(Task, task.id, populate_existing=True)
+        if current.status != TaskStatus.OPEN:
+            return Result(Outcome.CLOSED, incident)
+        changed = [f for f in ("title", "notes", "assignee", "due_at", "phase") if getattr(current, f) != getattr(draft, f)]
+        reassigned = current.assignee != draft.assignee
+        if current.due_at != draft.due_at:
+            current.schedule_from, current.reminders_sent, current.overdue_nags = now, 0, 0
+            current.escalated_at = current.snoozed_until = None
+        for field in ("title", "notes", "assignee", "due_at", "phase"):
+            setattr(current, field, getattr(draft, field))
+        current.updated_at = now
+        current.next_remind_at = schedule(ctx, current, now)
+        entry = repo.append_timeline(
+            session, incident.id, at=now, actor=user, event=Event.TASK_UPDATED, data={"task": current.id, "fields": changed}
+        )
+        _refresh_list(session, ctx, incident, f"t{entry.id}")
+        if reassigned and draft.assignee != user:
+            outbox.enqueue(session, ctx, incident, outbox.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=draft.assignee, task=current.id)
+        session.commit()
+    return Result(Outcome.DONE, incident)
+
+
+def reassign(ctx: Context, task: Task, incident: Incident, assignee: str, *, user: str) -> Result:
+    if not can_manage_tasks(access.people(incident), _viewer(ctx, user, incident)):
+        return Result(Outcome.DENIED, incident)
+    now = ctx.now()
+    with open_session(ctx.engine) as session:
+        current = session.get(Task, task.id, populate_existing=True)
+        if current.status != TaskStatus.OPEN:
+            return Result(Outcome.CLOSED, incident)
+        previous = current.assignee
+        current.assignee, current.updated_at = assignee, now
+        entry = repo.append_timeline(
+            session, incident.id, at=now, actor=user, event=Event.TASK_REASSIGNED,
+            data={"task": current.id, "from": previous, "to": assignee},
+        )
+        _refresh_list(session, ctx, incident, f"t{entry.id}")
+        if assignee != user:
+            outbox.enqueue(session, ctx, incident, outbox.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=assignee, task=current.id)
+        session.commit()
+    return Result(Outcome.DONE, incident)
+
+
+def finish(ctx: Context, task: Task, incident: Incident, status: TaskStatus, *, user: str) -> Result:
+    """Complete (assignee or managers) or cancel (managers) a task; its reminders stop."""
+    viewer = _viewer(ctx, user, incident)
+    people = access.people(incident)
+    allowed = can_work_on(people, viewer, task.assignee) if status is TaskStatus.DONE else can_manage_tasks(people, viewer)
+    if not allowed:
+        return Result(Outcome.DENIED, incident)
+    now = ctx.now()
+    with open_session(ctx.engine) as session:
+        if not repo.task_compare_and_set(
+            session, task.id, {"status": TaskStatus.OPEN},
+            status=status, completed_at=now, completed_by=user, updated_at=now, next_remind_at=None,
+        ):
+            session.rollback()
+            return Result(Outcome.DUPLICATE, incident)
+        event = Event.TASK_DONE if status is TaskStatus.DONE else Event.TASK_CANCELLED
+        entry = repo.append_timeline(session, incident.id, at=now, actor=user, event=event, data={"task": task.id})
+        _refresh_list(session, ctx, incident, f"t{entry.id}")
+        session.commit()
+    return Result(Outcome.DONE, incident)
+
+
+def snooze(ctx: Context, task: Task, incident: Incident, until: datetime, *, user: str) -> Result:
+    if not can_work_on(access.people(incident), _viewer(ctx, user, incident), task.assignee):
+        return Result(Outcome.DENIED, incident)
+    now = ctx.now()
+    if until <= now:
+        raise ValidationFailed({"snooze": ErrorCode.NOT_IN_FUTURE})
+    with open_session(ctx.engine) as session:
+        current = session.get(Task, task.id, populate_existing=True)
+        if current.status != TaskStatus.OPEN:
+            return Result(Outcome.CLOSED, incident)
+        current.snoozed_until, current.updated_at = until, now
+        current.next_remind_at = schedule(ctx, current, now)
+        repo.append_timeline(
+            session, incident.id, at=now, actor=user, event=Event.TASK_SNOOZED,
+            data={"task": current.id, "until": until.isoformat()},
+        )
+        session.commit()
+    return Result(Outcome.DONE, incident)
+
+
+def carry_over_open_tasks(ctx: Context, session: Session, incident: Incident, *, user: str) -> int:
+    """At close: open tasks become follow-ups that keep their reminders."""
+    open_tasks = [t for t in repo.tasks_of(session, incident.id) if t.status == TaskStatus.OPEN]
+    for task in open_tasks:
+        task.follow_up = True
+    if open_tasks:
+        repo.append_timeline(
+            session, incident.id, at=ctx.now(), actor=user, event=Event.TASKS_CARRIED_OVER,
+            data={"tasks": [t.id for t in open_tasks]},
+        )
+    return len(open_tasks)
+
+
+def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
+    """Claim and record every reminder step that is due; the outbox sends them.
+
+    One indexed query finds the due rows; each is claimed with a compare-and-set on its step
+    counter, so two replicas never record the same step and a restart resumes where it stopped.
+    """
+    now = ctx.now()
+    recorded = 0
+    with open_session(ctx.engine) as session:
+        due: Sequence[Task] = repo.tasks_due(session, now, limit)
+        incidents = repo.incidents_by_ids(session, {t.incident_id for t in due})
+        for task in due:
+            incident = incidents[task.incident_id]
+            if task.status != TaskStatus.OPEN or (incident.closed_at is not None and not task.follow_up):
+                repo.task_compare_and_set(session, task.id, {"reminders_sent": task.reminders_sent}, next_remind_at=None)
+                session.commit()
+                continue
+            decision = reminders.next_reminder(
+                due_at=task.due_at, legal=task.kind == TaskKind.LEGAL, created_at=task.schedule_from,
+                sent=task.reminders_sent, snoozed_until=task.snoozed_until, now=now, policy=ctx.reminder_policy,
+            )
+            step = decision.send
+            nags = task.overdue_nags + (1 if step is not None and step.kind is reminders.StepKind.OVERDUE else 0)
+            escalate = step is not None and reminders.should_escalate(
+                overdue_nags_sent=nags, already_escalated=task.escalated_at is not None, policy=ctx.reminder_policy
+            )
+            values = {"reminders_sent": decision.consumed, "next_remind_at": decision.next_at, "overdue_nags": nags}
+            if escalate:
+                values["escalated_at"] = now
+            if not repo.task_compare_and_set(
+                session, task.id, {"reminders_sent": task.reminders_sent, "status": TaskStatus.OPEN}, **values
+            ):
+                session.rollback()
+                continue
+            if step is not None:
+                outbox.enqueue(
+                    session, ctx, incident, outbox.Kind.TASK_REMINDER, f"task{task.id}:s{step.index}:{task.schedule_from.timestamp():.0f}",
+                    recipient=task.assignee or incident.owner_id or "", task=task.id, step=step.kind, nag=step.nag,
+                )
+                if step.kind is not reminders.StepKind.BEFORE:
+                    _refresh_list(session, ctx, incident, f"task{task.id}:s{step.index}")
+                recorded += 1
+            if escalate:
+                repo.append_timeline(
+                    session, incident.id, at=now, actor=BOT, event=Event.TASK_ESCALATED, data={"task": task.id, "nags": nags}
+                )
+                outbox.enqueue(session, ctx, incident, outbox.Kind.TASK_ESCALATION, f"task{task.id}:esc", task=task.id, nags=nags)
+            session.commit()
+    return recorded
