@@ -25,10 +25,14 @@ and callback_id only call ``ack()``, fed the same kind of payloads.  Target: p99
 Pacing: strictly serial.  After every request the benchmark waits until Bolt's listener has
 finished (for leakbot that includes the post-ack ``views.open`` / mobilization), then sleeps a
 small gap, so the thread pool never queues; leakbot and bare requests alternate (bare first on
-even iterations) so slow drifts of the machine hit both alike.  The Web API is the fake Slack of
-``tests/fakeslack`` on 127.0.0.1, in this process; once a request has settled the benchmark drops
-the fake's call log and stored views (nothing reads them later), else they grow to ~250k objects
-and make every full garbage collection several times slower than in the bot's own process.
+even iterations) so slow drifts of the machine hit both alike.
+
+The Web API is the fake Slack of ``tests/fakeslack`` on 127.0.0.1, run in a child process (forked
+at start), as Slack's servers are not in the bot's process: in this one its request handling
+(JSON, Block Kit validation) would compete for the GIL with the request thread that returns the
+ack, which production does not see.  ``--fake-in-process`` runs it here instead, for comparison.
+Once a request has settled the benchmark has the fake drop its call log and used views (nothing
+reads them later).
 
 The column "ack() call" is when the listener called ``ack()`` (measured by wrapping
 ``slack_bolt``'s ``Ack.__call__`` with a clock read, in both apps), i.e. the listener's own
@@ -39,6 +43,10 @@ Full (generation 2) garbage collections pause every thread for tens of milliseco
 start-up heap alone is ~110k objects); the output says how many measured requests one overlapped
 and what p99 is without them.  ``--gc-freeze`` calls ``gc.freeze()`` after start-up (a what-if:
 leakbot does not do that today).
+
+``--switch-interval-ms MS`` is another what-if: a shorter GIL switch interval, so the request
+thread waking from Bolt's 10 ms poll gets the GIL sooner from listener work that runs after the
+ack (leakbot's mobilization).
 
 ``--profile N`` then submits N more first reports to leakbot (not part of the figures) with
 cProfile running in the listener thread from its start until it calls ``ack()``, and prints where
@@ -58,6 +66,7 @@ import argparse
 import cProfile
 import gc
 import json
+import multiprocessing
 import pstats
 import random
 import shutil
@@ -67,6 +76,7 @@ import tempfile
 import threading
 import time
 from concurrent.futures import Future, wait
+from multiprocessing.managers import BaseManager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
@@ -175,11 +185,125 @@ class SettleTracker:
 
 
 # ------------------------------------------------------------------------------------------------
+# the fake Slack, in its own process (or in this one with --fake-in-process)
+# ------------------------------------------------------------------------------------------------
+
+
+class FakeService:
+    """Owns a started, populated FakeSlack; exposes what the benchmark and SlackDriver need as
+    plain method calls (so it can sit behind a multiprocessing proxy)."""
+
+    def __init__(self, seed: int) -> None:
+        self.fake = FakeSlack(seed=seed).start()
+        populate(self.fake)
+        for i, user in enumerate(REPORTERS[1:], start=1):
+            self.fake.add_user(user, email=f"bench-reporter{i}@example.com")
+
+    def info(self) -> dict[str, str]:
+        f = self.fake
+        return {"url": f.url, "team_domain": f.team_domain, "app_id": f.app_id, "bot_user_id": f.bot_user_id}
+
+    def new_trigger_id(self, user_id: str | None = None, view_id: str | None = None) -> str:
+        return self.fake.new_trigger_id(user_id, view_id=view_id)
+
+    def new_response_url(self, channel_id: str | None = None, user_id: str | None = None,
+                         message_ts: str | None = None) -> str:
+        return self.fake.new_response_url(channel_id, user_id, message_ts)
+
+    def user(self, user_id: str) -> dict[str, Any] | None:
+        return self.fake.user(user_id)
+
+    def channel(self, channel_id: str) -> dict[str, Any] | None:
+        return self.fake.channel(channel_id)
+
+    def view(self, view_id: str) -> dict[str, Any] | None:
+        return self.fake.views.get(view_id)
+
+    def is_view_open(self, view_id: str) -> bool:
+        return self.fake.is_view_open(view_id)
+
+    def housekeeping(self, submitted: str | None = None) -> int:
+        """Once a request has settled, forget the call log, the view just submitted and closed
+        views (nothing reads them later; kept, they grow to ~250k objects in a run and slow every
+        full garbage collection of the process holding them). Returns how many successful
+        views.open calls the log held."""
+        opened = sum(1 for c in self.fake.calls_to("views.open") if c.ok)
+        self.fake.calls.clear()
+        for view_id in list(self.fake.views):
+            if view_id == submitted or not self.fake.is_view_open(view_id):
+                del self.fake.views[view_id]
+        return opened
+
+    def violations(self) -> list[str]:
+        return list(self.fake.violations)
+
+    def stop(self) -> None:
+        self.fake.stop()
+
+
+class FakeManager(BaseManager):
+    pass
+
+
+FakeManager.register("FakeService", FakeService)
+
+
+class _Views:
+    """``fake.views`` as SlackDriver reads it (``get`` and ``in``), fetched from the service."""
+
+    def __init__(self, service: FakeService) -> None:
+        self._service = service
+
+    def get(self, view_id: str, default: Any = None) -> Any:
+        view = self._service.view(view_id)
+        return default if view is None else view
+
+    def __contains__(self, view_id: object) -> bool:
+        return isinstance(view_id, str) and self._service.view(view_id) is not None
+
+    def __getitem__(self, view_id: str) -> dict[str, Any]:
+        view = self._service.view(view_id)
+        if view is None:
+            raise KeyError(view_id)
+        return view
+
+
+class FakeHandle:
+    """The part of FakeSlack's interface that SlackDriver and the benchmark use, forwarded to a
+    FakeService (local, or a proxy to the fake's own process)."""
+
+    def __init__(self, service: FakeService) -> None:
+        self.service = service
+        info = service.info()
+        self.url = info["url"]
+        self.team_domain = info["team_domain"]
+        self.app_id = info["app_id"]
+        self.bot_user_id = info["bot_user_id"]
+        self.views = _Views(service)
+
+    def new_trigger_id(self, user_id: str | None = None, *, view_id: str | None = None) -> str:
+        return self.service.new_trigger_id(user_id, view_id)
+
+    def new_response_url(self, channel_id: str | None = None, user_id: str | None = None,
+                         message_ts: str | None = None) -> str:
+        return self.service.new_response_url(channel_id, user_id, message_ts)
+
+    def user(self, user_id: str) -> dict[str, Any] | None:
+        return self.service.user(user_id)
+
+    def channel(self, channel_id: str) -> dict[str, Any] | None:
+        return self.service.channel(channel_id)
+
+    def is_view_open(self, view_id: str) -> bool:
+        return self.service.is_view_open(view_id)
+
+
+# ------------------------------------------------------------------------------------------------
 # the two apps
 # ------------------------------------------------------------------------------------------------
 
 
-def bare_app(fake: FakeSlack) -> App:
+def bare_app(fake: FakeHandle) -> App:
     app = App(
         signing_secret=SIGNING_SECRET,
         client=WebClient(token=BOT_TOKEN, base_url=fake.url),
@@ -463,15 +587,21 @@ def run(args: argparse.Namespace) -> None:
 
     # A random seed: the fake's view IDs become the incidents' source keys, so a rerun against a
     # database that kept rows must not submit the same view IDs again.
-    fake = FakeSlack(seed=random.SystemRandom().randrange(2**31)).start()
+    seed = random.SystemRandom().randrange(2**31)
+    manager = None
+    if args.fake_in_process:
+        service = FakeService(seed)
+    else:
+        # Forked before this process starts any thread; the fake's HTTP server runs in the child.
+        manager = FakeManager(ctx=multiprocessing.get_context("fork"))
+        manager.start()
+        service = manager.FakeService(seed)  # type: ignore[attr-defined]
+    fake = FakeHandle(service)
     bot = None
     before = 0  # incidents in the database before the run
     subjects: list[Subject] = []
     source_keys: list[str] = []
     try:
-        populate(fake)
-        for i, user in enumerate(REPORTERS[1:], start=1):
-            fake.add_user(user, email=f"bench-reporter{i}@example.com")
         settings = Settings(
             _env_file=None,
             slack_bot_token=BOT_TOKEN,
@@ -488,6 +618,8 @@ def run(args: argparse.Namespace) -> None:
         leakbot = Subject("leakbot", bot.app, acks, gcs)
         bare = Subject("bare", bare_app(fake), acks, gcs)
         subjects = [leakbot, bare]
+        if args.switch_interval_ms is not None:
+            sys.setswitchinterval(args.switch_interval_ms / 1000)
         frozen = None
         if args.gc_freeze:
             gc.collect()
@@ -504,12 +636,16 @@ def run(args: argparse.Namespace) -> None:
                 except Exception as exc:  # noqa: BLE001 - a benchmark reports, it does not fail
                     print(f"clean-up failed: {type(exc).__name__}: {exc}")
             bot.ctx.engine.dispose()
-        fake.stop()
+        try:
+            service.stop()
+        finally:
+            if manager is not None:
+                manager.shutdown()
         if tmpdir is not None:
             shutil.rmtree(tmpdir, ignore_errors=True)
 
 
-def measure(args: argparse.Namespace, fake: FakeSlack, directory: Directory, engine: Engine, leakbot: Subject,
+def measure(args: argparse.Namespace, fake: FakeHandle, directory: Directory, engine: Engine, leakbot: Subject,
             bare: Subject, acks: AckClock, gcs: GcMonitor, frozen: int | None, database_url: str,
             source_keys: list[str]) -> None:
     """Run both cases on both apps, print the figures (``source_keys``: filled with the view IDs
@@ -520,27 +656,22 @@ def measure(args: argparse.Namespace, fake: FakeSlack, directory: Directory, eng
 
     print("leakbot ack latency: in-process App.dispatch(BoltRequest(...)) of signed Slack requests")
     print(f"database:   {describe_database(database_url, engine)}")
-    print(f"fake Slack: {fake.url} (tests/fakeslack, same process; call log and used views dropped as it goes)")
+    where = "in this process" if args.fake_in_process else "in a child process"
+    print(f"fake Slack: {fake.url} (tests/fakeslack, {where}; its call log and used views dropped as it goes)")
     print(
         f"pacing:     serial; after each request wait until its Bolt listener (incl. post-ack work) "
         f"finished, then {args.gap_ms:g} ms gap; leakbot/bare alternate"
     )
     print(f"n:          {args.n} measured per request per app, after {args.warmup} warm-up each")
+    print(f"GIL:        switch interval {sys.getswitchinterval() * 1000:g} ms"
+          + (" (set by --switch-interval-ms)" if args.switch_interval_ms is not None else " (default)"))
     print()
 
     started = time.monotonic()
     total = args.warmup + args.n
 
     def housekeeping(submitted: str | None = None) -> int:
-        """Once a request has settled, forget the fake's call log, the view just submitted and
-        closed views (nothing reads them later); returns how many successful views.open calls
-        the log held."""
-        opened = sum(1 for c in fake.calls_to("views.open") if c.ok)
-        fake.calls.clear()
-        for view_id in list(fake.views):
-            if view_id == submitted or not fake.is_view_open(view_id):
-                del fake.views[view_id]
-        return opened
+        return fake.service.housekeeping(submitted)
 
     housekeeping()
 
@@ -603,8 +734,9 @@ def measure(args: argparse.Namespace, fake: FakeSlack, directory: Directory, eng
             print(f"  {subject.name}: {len(subject.problems)} bad acks, e.g. {subject.problems[0]}")
         if subject.unsettled:
             print(f"  {subject.name}: {subject.unsettled} listeners still running after 60 s")
-    if fake.violations:
-        print(f"  fake Slack recorded {len(fake.violations)} violations, e.g. {fake.violations[0]}")
+    violations = fake.service.violations()
+    if violations:
+        print(f"  fake Slack recorded {len(violations)} violations, e.g. {violations[0]}")
     print(f"run time (measurement): {elapsed:.1f} s")
 
 
@@ -614,8 +746,16 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=30, help="unmeasured requests per case per app first (default 30)")
     parser.add_argument("--gap-ms", type=float, default=5.0, help="pause after each request has settled (default 5)")
     parser.add_argument(
+        "--fake-in-process", action="store_true",
+        help="run the fake Slack in this process (its request handling then competes for the GIL)",
+    )
+    parser.add_argument(
         "--gc-freeze", action="store_true",
         help="call gc.freeze() once the apps are built (what-if: the app freezing its start-up heap)",
+    )
+    parser.add_argument(
+        "--switch-interval-ms", type=float, default=None, metavar="MS",
+        help="what-if: sys.setswitchinterval(MS/1000) for the run (Python's default is 5 ms)",
     )
     parser.add_argument(
         "--profile", type=int, default=0, metavar="N",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 import typer
 from pydantic import ValidationError
@@ -155,6 +156,39 @@ def summary(post: bool = typer.Option(False, "--post", help="Post it to the offi
     summaries.post_now(ctx)
     sent = outbox.deliver(ctx)
     typer.echo(f"posted ({sent} messages and charts)")
+
+
+@cli.command()
+def assess(
+    facts_file: Path = typer.Argument(..., exists=True, dir_okay=False, help="YAML or JSON file of facts."),
+    language: str = typer.Option(None, "--lang", help="ja or en (default: LEAKBOT_LANGUAGE)."),
+    timezone: str = typer.Option(None, "--tz", help="IANA timezone (default: LEAKBOT_TIMEZONE)."),
+    ruleset: str = typer.Option(None, "--ruleset", help="Rule-set version instead of the one in force at awareness."),
+) -> None:
+    """Assess APPI/GDPR obligations for a set of facts and print the result and deadlines."""
+    from zoneinfo import ZoneInfo
+
+    import yaml
+
+    from domain.legal import FactsError, RuleSetError, assess as run_assessment, facts_from_mapping
+    from prompts.legal import assessment_text
+
+    settings = _settings()
+    try:
+        data = yaml.safe_load(facts_file.read_text(encoding="utf-8"))
+        facts = facts_from_mapping(data if data is not None else {})
+        result = run_assessment(facts, tz=ZoneInfo(timezone or settings.leakbot_timezone), ruleset=ruleset)
+    except yaml.YAMLError as exc:
+        typer.echo(f"{facts_file}: not YAML/JSON: {str(exc).splitlines()[0]}", err=True)
+        raise typer.Exit(2) from None
+    except FactsError as exc:
+        for field, code in sorted(exc.errors.items()):
+            typer.echo(f"{facts_file}: {field}: {code}", err=True)
+        raise typer.Exit(2) from None
+    except RuleSetError as exc:
+        typer.echo(f"rule set: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(assessment_text(result, lang=language or settings.leakbot_language, tz=ZoneInfo(timezone or settings.leakbot_timezone)))
 
 
 def main() -> None:

@@ -189,9 +189,12 @@ class SlackGateway:
         self.call("chat.update", channel=channel, ts=ts, text=text, blocks=blocks)
 
     def upload_png(self, channel: str, png: bytes, *, title: str, filename: str = "chart.png") -> str:
-        """Upload a PNG into a channel (files.getUploadURLExternal → upload → completeUploadExternal)."""
+        return self.upload_file(channel, png, filename=filename, title=title)
+
+    def upload_file(self, channel: str, content: bytes, *, filename: str, title: str) -> str:
+        """Upload a file into a channel (files.getUploadURLExternal → upload → completeUploadExternal)."""
         try:
-            response = self.client.files_upload_v2(channel=channel, content=png, filename=filename, title=title)
+            response = self.client.files_upload_v2(channel=channel, content=content, filename=filename, title=title)
         except (SlackApiError, SlackClientError, OSError) as exc:
             raise _failure("files.upload_v2", exc) from None
         files = response.get("files") or [{}]

@@ -26,3 +26,5 @@ class Event(StrEnum):
     TASK_SNOOZED = "task_snoozed"
     TASKS_CARRIED_OVER = "tasks_carried_over"
     TASK_ESCALATED = "task_escalated"
+    LEGAL_ASSESSED = "legal_assessed"
+    DRAFTS_GENERATED = "drafts_generated"

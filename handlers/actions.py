@@ -10,6 +10,7 @@ from slack_bolt import App
 from bot.slack import SlackFailure
 from domain import access as rules
 from domain.incidents import ValidationFailed, parse_public_id
+from domain.legal import RULE_SETS
 from domain.phases import Phase, next_phases
 from domain.reminders import snooze_until_date
 from domain.tasks import TaskStatus, can_manage_tasks
@@ -18,7 +19,7 @@ from prompts.i18n import format_datetime, t
 from prompts.messages import mention
 from prompts import tasks as prompts_tasks
 from prompts.ids import Action, TaskMenu
-from services import access, home, incidents, outbox, tasks
+from services import access, home, incidents, legal, outbox, tasks
 from services.context import Context
 from services.results import Outcome
 from storage import repo
@@ -32,6 +33,19 @@ def _incident_of(ctx: Context, body: dict) -> Incident | None:
     action = (body.get("actions") or [{}])[0]
     incident_id = parse_public_id(str(action.get("value") or ""))
     return incidents.find(ctx, incident_id) if incident_id else None
+
+
+def _incident_for(ctx: Context, body: dict, respond, allowed, denied_key: str = "denied") -> Incident | None:
+    """The incident a button is about, if the person who pressed it may act on it; otherwise
+    they are told so (without learning whether the incident exists) and None is returned."""
+    incident = _incident_of(ctx, body)
+    channel = (body.get("channel") or {}).get("id")
+    if incident is None or not allowed(
+        access.people(incident), access.viewer(ctx, body["user"]["id"], incident, in_channel=channel)
+    ):
+        _tell(ctx, respond, body, t(ctx.language, denied_key))
+        return None
+    return incident
 
 
 def _tell(ctx: Context, respond, body: dict, text: str) -> None:
@@ -76,13 +90,8 @@ def register(app: App, ctx: Context) -> None:
     @app.action(Action.OPEN_SECOND_REPORT)
     def open_second_report(ack, body, respond):
         ack()
-        user = body["user"]["id"]
-        incident = _incident_of(ctx, body)
-        channel = (body.get("channel") or {}).get("id")
-        if incident is None or not rules.can_report_detail(
-            access.people(incident), access.viewer(ctx, user, incident, in_channel=channel)
-        ):
-            _tell(ctx, respond, body, t(ctx.language, "denied"))
+        incident = _incident_for(ctx, body, respond, rules.can_report_detail)
+        if incident is None:
             return
         with open_session(ctx.engine) as session:
             latest = repo.latest_second_report(session, incident.id)
@@ -96,10 +105,8 @@ def register(app: App, ctx: Context) -> None:
     @app.action(Action.OPEN_PHASE_CHANGE)
     def open_phase_change(ack, body, respond):
         ack()
-        user = body["user"]["id"]
-        incident = _incident_of(ctx, body)
-        if incident is None or not rules.is_manager(access.people(incident), access.viewer(ctx, user, incident)):
-            _tell(ctx, respond, body, t(ctx.language, "denied"))
+        incident = _incident_for(ctx, body, respond, rules.is_manager)
+        if incident is None:
             return
         current = Phase(incident.phase)
         if current is Phase.CLOSED:
@@ -112,15 +119,41 @@ def register(app: App, ctx: Context) -> None:
         )
         _open(ctx, respond, body, view)
 
+    # --- legal obligations ----------------------------------------------------------------------
+
+    @app.action(Action.OPEN_LEGAL)
+    def open_legal(ack, body, respond):
+        ack()
+        incident = _incident_for(ctx, body, respond, rules.is_manager, "legal.denied")
+        if incident is None:
+            return
+        facts, override = legal.current_facts(ctx, incident)
+        view = views.legal_modal(
+            lang=incident.language, incident_id=incident.public_id, facts=facts,
+            versions=[r.version for r in RULE_SETS], override=override,
+        )
+        _open(ctx, respond, body, view)
+
+    @app.action(Action.LEGAL_DRAFTS)
+    def legal_drafts(ack, body, respond):
+        ack()
+        incident = _incident_for(ctx, body, respond, rules.is_manager, "legal.denied")
+        if incident is None:
+            return
+        try:
+            legal.post_drafts(ctx, incident, user=body["user"]["id"])
+        except SlackFailure as failure:
+            log.warning("posting drafts failed: %s", failure.code)
+            _tell(ctx, respond, body, t(incident.language, "failed"))
+        outbox.deliver(ctx, incident_id=incident.id)
+
     # --- countermeasures ------------------------------------------------------------------------
 
     @app.action(Action.ADD_TASK)
     def add_task(ack, body, respond):
         ack()
-        user = body["user"]["id"]
-        incident = _incident_of(ctx, body)
-        if incident is None or not can_manage_tasks(access.people(incident), access.viewer(ctx, user, incident)):
-            _tell(ctx, respond, body, t(ctx.language, "task.denied"))
+        incident = _incident_for(ctx, body, respond, can_manage_tasks, "task.denied")
+        if incident is None:
             return
         view = prompts_tasks.task_modal(
             lang=incident.language, incident_id=incident.public_id, default_assignee=incident.owner_id, now=ctx.now()

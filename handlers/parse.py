@@ -9,6 +9,7 @@ from typing import Any
 from domain.incidents import FirstReportInput
 from domain.second_report import SecondReportInput
 from domain.tasks import TaskInput
+from prompts.ids import RULESET_AUTO, LegalField
 from prompts.ids import CHECKED, VALUE, FirstReportField as F, PhaseField, SecondReportField as S, TaskField
 
 State = dict[str, dict[str, dict[str, Any]]]
@@ -120,3 +121,25 @@ def task(view: dict[str, Any]) -> TaskInput:
         phase=choice(s, TaskField.PHASE),
         notes=text(s, TaskField.NOTES),
     )
+
+
+_LEGAL_CHOICES = (
+    LegalField.SENSITIVE_DATA, LegalField.FINANCIAL_HARM, LegalField.IMPROPER_PURPOSE, LegalField.STRONG_ENCRYPTION,
+    LegalField.KEY_LEAKED, LegalField.ROLE, LegalField.SECTOR, LegalField.EU_RESIDENTS, LegalField.EU_ESTABLISHMENT,
+    LegalField.GDPR_RISK, LegalField.GDPR_MITIGATED,
+)
+
+
+def legal_form(view: dict[str, Any]) -> tuple[dict[str, Any], str | None, str]:
+    """The legal form as a facts mapping (for ``facts_from_mapping``), the rule-set choice, and
+    the typed head count (validated by the caller)."""
+    s = values(view)
+    mapping: dict[str, Any] = {field.value: choice(s, field) for field in _LEGAL_CHOICES if choice(s, field)}
+    for field in (LegalField.AWARE_AT, LegalField.PRINCIPAL_NOTIFIED_AT):
+        when = moment(s, field)
+        if when is not None:
+            mapping[field.value] = when
+    mapping[LegalField.ATTACK_SIGNS.value] = list(choices(s, LegalField.ATTACK_SIGNS))
+    mapping[LegalField.COUNT_IS_MAX.value] = checked(s, LegalField.COUNT_IS_MAX)
+    ruleset = choice(s, LegalField.RULESET)
+    return mapping, None if ruleset in (None, RULESET_AUTO) else ruleset, (text(s, LegalField.PEOPLE_COUNT) or "").strip()

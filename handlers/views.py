@@ -19,13 +19,26 @@ from handlers import parse
 from prompts import views
 from prompts.i18n import t
 from domain.tasks import validate_task
-from prompts.ids import Callback, FirstReportField, PhaseField, SecondReportField, TaskField
-from services import access, incidents, outbox, tasks
+from domain.legal.reports import FormError, facts_from_form
+from prompts.ids import Callback, FirstReportField, LegalField, PhaseField, SecondReportField, TaskField
+from services import access, incidents, legal, outbox, tasks
 from services.context import Context
 from services.results import Outcome
 from services.mobilize import mobilize
+from storage.models import Incident
 
 log = logging.getLogger(__name__)
+
+
+def _incident_for(ctx: Context, body: dict, view: dict, allowed) -> tuple[Incident | None, str]:
+    """The incident a submitted modal is about, if the submitter may act on it; and the language
+    to answer in."""
+    incident = incidents.find(ctx, str(parse.metadata(view).get("incident", "")))
+    if incident is None:
+        return None, ctx.language
+    if not allowed(access.people(incident), access.viewer(ctx, body["user"]["id"], incident)):
+        return None, incident.language
+    return incident, incident.language
 
 
 def register(app: App, ctx: Context) -> None:
@@ -59,9 +72,8 @@ def register(app: App, ctx: Context) -> None:
     @app.view(Callback.SECOND_REPORT)
     def submit_second_report(ack, body, view):
         user = body["user"]["id"]
-        incident = incidents.find(ctx, str(parse.metadata(view).get("incident", "")))
-        lang = incident.language if incident else ctx.language
-        if incident is None or not rules.can_report_detail(access.people(incident), access.viewer(ctx, user, incident)):
+        incident, lang = _incident_for(ctx, body, view, rules.can_report_detail)
+        if incident is None:
             ack(response_action="errors", errors={SecondReportField.WHAT_HAPPENED: t(lang, "denied")})
             return
         try:
@@ -71,6 +83,7 @@ def register(app: App, ctx: Context) -> None:
             return
         incidents.file_second_report(ctx, incident, report, user=user, source_key=view["id"])
         ack()
+        legal.reassess_after_report(ctx, incident.id)  # new facts may change the legal answer
         outbox.deliver(ctx, incident_id=incident.id)
 
     @app.view(Callback.PHASE_CHANGE)
@@ -153,5 +166,22 @@ def register(app: App, ctx: Context) -> None:
             key = "task.denied" if result.outcome is Outcome.DENIED else "task.not_open"
             ack(response_action="errors", errors={TaskField.ASSIGNEE: t(incident.language, key)})
             return
+        ack()
+        outbox.deliver(ctx, incident_id=incident.id)
+
+    @app.view(Callback.LEGAL_ASSESS)
+    def submit_legal(ack, body, view):
+        user = body["user"]["id"]
+        incident, lang = _incident_for(ctx, body, view, rules.is_manager)
+        if incident is None:
+            ack(response_action="errors", errors={LegalField.AWARE_AT: t(lang, "legal.denied")})
+            return
+        answers, override, count_text = parse.legal_form(view)
+        try:
+            facts = facts_from_form(answers, count_text, now=ctx.now())
+        except FormError as refused:
+            ack(response_action="errors", errors={field: t(lang, f"error.{code}") for field, code in refused.errors.items()})
+            return
+        legal.assess_by_hand(ctx, incident, facts, override=override, user=user)
         ack()
         outbox.deliver(ctx, incident_id=incident.id)

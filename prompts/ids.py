@@ -19,6 +19,7 @@ class Callback(StrEnum):
     TASK_EDIT = "leak_task_edit"
     TASK_REASSIGN = "leak_task_reassign"
     HOME = "leak_home"
+    LEGAL_ASSESS = "leak_legal_assess"
 
 
 class Action(StrEnum):
@@ -32,6 +33,8 @@ class Action(StrEnum):
     TASK_SNOOZE_DATE = "leak_task_snooze_date"
     TASK_REASSIGN = "leak_task_reassign"
     OPEN_CHANNEL = "leak_open_channel"
+    OPEN_LEGAL = "leak_open_legal"
+    LEGAL_DRAFTS = "leak_legal_drafts"
 
 
 class TaskMenu(StrEnum):
@@ -86,6 +89,32 @@ class TaskField(StrEnum):
     DUE_AT = "due_at"
     PHASE = "task_phase"
     NOTES = "notes"
+
+
+class LegalField(StrEnum):
+    """Block IDs of the legal-assessment form; each is the name of the engine's fact."""
+
+    AWARE_AT = "aware_at"
+    SENSITIVE_DATA = "sensitive_data"
+    FINANCIAL_HARM = "financial_harm"
+    IMPROPER_PURPOSE = "improper_purpose"
+    ATTACK_SIGNS = "attack_signs"
+    PEOPLE_COUNT = "people_count"
+    COUNT_IS_MAX = "count_is_maximum_estimate"
+    STRONG_ENCRYPTION = "strong_encryption"
+    KEY_LEAKED = "key_leaked"
+    ROLE = "role"
+    PRINCIPAL_NOTIFIED_AT = "principal_notified_at"
+    EU_RESIDENTS = "eu_residents_affected"
+    EU_ESTABLISHMENT = "eu_establishment"
+    GDPR_RISK = "gdpr_risk"
+    GDPR_MITIGATED = "gdpr_mitigated_or_encrypted"
+    SECTOR = "sector"
+    RULESET = "ruleset"
+
+
+#: The rule-set choice meaning "the version in force at awareness".
+RULESET_AUTO = "auto"
 
 
 class PhaseField(StrEnum):

@@ -158,6 +158,7 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
             buttons.append(kit.button(t(lang, "card.button_ack"), Action.ACKNOWLEDGE, incident.public_id, style="primary"))
         buttons.append(kit.button(t(lang, "card.button_second"), Action.OPEN_SECOND_REPORT, incident.public_id))
         buttons.append(kit.button(t(lang, "card.button_phase"), Action.OPEN_PHASE_CHANGE, incident.public_id))
+        buttons.append(kit.button(t(lang, "card.button_legal"), Action.OPEN_LEGAL, incident.public_id))
         blocks.append(kit.actions(*buttons, block_id="incident_actions"))
     blocks.append(kit.context(t(lang, "card.data_warning")))
     fallback = t(

@@ -181,7 +181,7 @@ def assigned_dm(task: TaskLike, incident: IncidentLike, *, lang: str, tz: ZoneIn
 
 def escalation_notice(task: TaskLike, incident: IncidentLike, *, nags: int, lang: str, tz: ZoneInfo) -> Message:
     text = t(
-        lang, "task.escalation", owner=mention(incident.owner_id, lang), deputy=mention(incident.deputy_id, lang),
+        lang, "task.escalation_legal" if task.kind == "legal" else "task.escalation", owner=mention(incident.owner_id, lang), deputy=mention(incident.deputy_id, lang),
         title=kit.escape(task.title), assignee=_who(task.assignee, lang), nags=nags, due=format_datetime(lang, task.due_at, tz),
     )
     return kit.clip(text, kit.MESSAGE_FALLBACK), [kit.section(text)]

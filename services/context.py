@@ -45,6 +45,8 @@ class Context:
     worker_id: str = field(default_factory=_worker_id)
     #: How long a claim on work (a mobilization, a delivery) lasts before another worker may take it.
     lease: timedelta = timedelta(minutes=2)
+    #: Per-process memo of facts already settled in the database (an optimization, never the authority).
+    memo: dict = field(default_factory=dict)
 
     def now(self) -> datetime:
         return self.clock()

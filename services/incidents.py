@@ -16,7 +16,7 @@ from domain.phases import Closure, Phase, check_phase_change
 from domain.second_report import SecondReport
 from domain.tasks import TaskStatus, check_close
 from domain.timeline import Event
-from services import outbox
+from services import queue
 from services.context import Context
 from services.results import Outcome, Result
 from services.tasks import carry_over_open_tasks
@@ -120,9 +120,9 @@ def _record_ack(ctx: Context, session, incident: Incident, user: str, *, implici
     entry = repo.append_timeline(
         session, incident.id, at=ctx.now(), actor=user, event=Event.ACKNOWLEDGED, data={"implicit": implicit}
     )
-    outbox.enqueue(session, ctx, incident, outbox.Kind.CARD_REFRESH, f"t{entry.id}")
-    outbox.enqueue(
-        session, ctx, incident, outbox.Kind.NOTICE, "ack", key="channel.acked", values={"user": user}
+    queue.enqueue(session, ctx, incident, queue.Kind.CARD_REFRESH, f"t{entry.id}")
+    queue.enqueue(
+        session, ctx, incident, queue.Kind.NOTICE, "ack", key="channel.acked", values={"user": user}
     )
 
 
@@ -164,8 +164,8 @@ def file_second_report(
                 repo.append_timeline(
                     session, incident.id, at=now, actor=user, event=Event.SECOND_REPORT, data={"revision": row.revision}
                 )
-                outbox.enqueue(session, ctx, incident, outbox.Kind.SECOND_REPORT, f"r{row.revision}", revision=row.revision)
-                outbox.enqueue(session, ctx, incident, outbox.Kind.CARD_REFRESH, f"r{row.revision}")
+                queue.enqueue(session, ctx, incident, queue.Kind.SECOND_REPORT, f"r{row.revision}", revision=row.revision)
+                queue.enqueue(session, ctx, incident, queue.Kind.CARD_REFRESH, f"r{row.revision}")
                 session.commit()
                 return row
             except IntegrityError as exc:
@@ -224,21 +224,21 @@ def change_phase(
         entry = repo.append_timeline(
             session, incident.id, at=now, actor=user, event=Event.PHASE_CHANGED, data={"from": source, "to": target}
         )
-        outbox.enqueue(session, ctx, current, outbox.Kind.CARD_REFRESH, f"t{entry.id}")
+        queue.enqueue(session, ctx, current, queue.Kind.CARD_REFRESH, f"t{entry.id}")
         if target is Phase.CLOSED:
             carry_over_open_tasks(ctx, session, current, user=user)
-            outbox.enqueue(session, ctx, current, outbox.Kind.TASK_LIST, f"t{entry.id}")
+            queue.enqueue(session, ctx, current, queue.Kind.TASK_LIST, f"t{entry.id}")
             repo.append_timeline(session, incident.id, at=now, actor=user, event=Event.CLOSED, data={})
-            outbox.enqueue(session, ctx, current, outbox.Kind.CLOSED, "closed")
-            outbox.enqueue(
-                session, ctx, current, outbox.Kind.OFFICE_CLOSED, "closed", recipient=ctx.directory.office_channel
+            queue.enqueue(session, ctx, current, queue.Kind.CLOSED, "closed")
+            queue.enqueue(
+                session, ctx, current, queue.Kind.OFFICE_CLOSED, "closed", recipient=ctx.directory.office_channel
             )
         else:
-            outbox.enqueue(
+            queue.enqueue(
                 session,
                 ctx,
                 current,
-                outbox.Kind.NOTICE,
+                queue.Kind.NOTICE,
                 f"t{entry.id}",
                 key="channel.phase",
                 values={"user": user},

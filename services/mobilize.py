@@ -1,7 +1,7 @@
 """Mobilization: everything Slack must do once a first report is saved.
 
 Steps, in the order the issue gives them: resolve the owner and deputy, add the playbook's
-checklist, DM the reporter's receipt, create the private channel, invite the members, set the
+checklist, run the first legal assessment (its deadlines become tasks), DM the reporter's receipt, create the private channel, invite the members, set the
 topic, post the card that mentions the owner and deputy, post the task list, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
 resumes at the first unfinished step and never repeats a finished one. A lease on the incident
 keeps the request thread and the sweep (or two replicas) from running the same steps at once.
@@ -15,7 +15,7 @@ from bot.slack import SlackFailure
 from domain.incidents import channel_name
 from domain.timeline import Event
 from prompts import messages
-from services import outbox, render, tasks
+from services import legal, outbox, render, tasks
 from services.context import Context
 from services.outbox import backoff
 from storage import repo
@@ -89,6 +89,10 @@ def _run_steps(ctx: Context, session, incident_id: int) -> None:
     if incident.playbook_applied_at is None:
         tasks.apply_playbook(ctx, session, incident)
         incident = _save(ctx, session, incident, playbook_applied_at=ctx.now())
+
+    if legal.latest(session, incident.id) is None:
+        legal.assess_from_reports(ctx, session, incident, trigger="reported")
+        session.commit()
 
     if incident.receipt_sent_at is None:
         text, blocks = messages.receipt_dm(incident.public_id, department_name, lang)

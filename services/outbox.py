@@ -13,18 +13,19 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 from dataclasses import dataclass
-from typing import Any
 
 from sqlmodel import Session
 
 from bot.slack import SlackFailure
 from domain.tasks import TaskStatus
+from domain.legal.outcome import changes as outcome_changes, from_json as outcome_from_json, outcome_of
+from prompts import legal as prompts_legal
 from prompts import messages
 from prompts import tasks as prompts_tasks
 from prompts.i18n import t
-from services import render, summary
+from services import legal, render, summary
 from services.context import Context
-from services.kinds import INCIDENT_CHANNEL, Kind
+from services.queue import INCIDENT_CHANNEL, Kind
 from storage import repo
 from storage.db import session as open_session
 from storage.models import Delivery, Incident, Task
@@ -45,27 +46,6 @@ class Moot(Exception):
 def backoff(attempts: int) -> timedelta:
     """Wait before the next attempt: 30 s, 1 min, 2 min … capped at 30 min."""
     return timedelta(seconds=min(30 * 2 ** max(0, attempts - 1), 1800))
-
-
-def enqueue(
-    session: Session,
-    ctx: Context,
-    incident: Incident,
-    kind: Kind,
-    dedupe: str,
-    *,
-    recipient: str = INCIDENT_CHANNEL,
-    **params: Any,
-) -> bool:
-    return repo.enqueue(
-        session,
-        dedupe_key=f"{incident.id}:{kind}:{dedupe}",
-        kind=kind,
-        recipient=recipient,
-        incident_id=incident.id,
-        params=params,
-        now=ctx.now(),
-    )
 
 
 @dataclass(frozen=True)
@@ -151,12 +131,27 @@ def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incide
         else:
             text, blocks = prompts_tasks.escalation_notice(task, incident, nags=p["nags"], lang=lang, tz=ctx.tz)
         return Send(channel, text, blocks)
+    if kind is Kind.LEGAL_RESULT:
+        text, blocks = legal_message(ctx, session, incident, p["revision"])
+        return Send(channel, text, blocks)
     if kind is Kind.TASK_LIST:
         if not incident.task_list_ts:
             raise NotReady
         text, blocks = task_list_message(ctx, session, incident)
         return Send(channel, text, blocks, incident.task_list_ts)
     raise ValueError(f"unknown delivery kind {kind}")
+
+
+def legal_message(ctx: Context, session: Session, incident: Incident, number: int) -> messages.Message:
+    """The assessment of one revision, with what changed since the previous revision."""
+    row = legal.revision(session, incident.id, number)
+    previous = legal.revision(session, incident.id, number - 1) if number > 1 else None
+    result = legal.assessment_of(ctx, row)
+    changed = outcome_changes(outcome_from_json(previous.outcome), outcome_of(result)) if previous else None
+    return prompts_legal.assessment_message(
+        result, incident_id=incident.public_id, lang=incident.language, tz=ctx.tz, changes=changed,
+        actor=None if row.actor == "leakbot" else row.actor,
+    )
 
 
 def task_list_message(ctx: Context, session: Session, incident: Incident) -> messages.Message:
@@ -170,6 +165,17 @@ def second_report_message(ctx: Context, session: Session, incident: Incident, re
     if row is None:
         raise ValueError("second report revision missing")
     return messages.second_report_posted(row, incident=incident, lang=incident.language, tz=ctx.tz)
+
+
+def deliver_all(ctx: Context, *, batch: int = 50, rounds: int = 20) -> int:
+    """Send everything due, batch after batch (bounded, so one sweep cannot run forever)."""
+    total = 0
+    for _ in range(rounds):
+        sent = deliver(ctx, limit=batch)
+        total += sent
+        if sent < batch:
+            break
+    return total
 
 
 def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) -> int:

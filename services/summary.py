@@ -19,7 +19,7 @@ from prompts import chart as prompts_chart
 from prompts import summary as prompts_summary
 from prompts.messages import Message
 from services.context import Context
-from services.kinds import Kind
+from services.queue import Kind
 from storage import repo
 from storage.db import session as open_session
 
@@ -81,13 +81,17 @@ def run_if_due(ctx: Context) -> bool:
     """Schedule the latest passed occurrence if nobody has yet; True if this call scheduled it."""
     now = ctx.now()
     occurrence = latest_occurrence(parse_weekly_schedule(ctx.weekly_summary), now, ctx.tz)
+    if ctx.memo.get("summary_occurrence") == occurrence:
+        return False  # this process already saw it handled: no need to ask the database again
     with open_session(ctx.engine) as session:
         first_run = not repo.any_summary(session)
         if not repo.claim_summary(session, occurrence, now, posted=not first_run):
+            ctx.memo["summary_occurrence"] = occurrence
             return False
         if not first_run:
             enqueue(ctx, session, occurrence, occurrence.isoformat())
         session.commit()
+    ctx.memo["summary_occurrence"] = occurrence
     if not first_run:
         log.info("weekly summary for %s scheduled", occurrence.isoformat())
     return not first_run

@@ -10,7 +10,7 @@ import logging
 
 from domain import escalation
 from domain.timeline import Event
-from services import outbox, summary, tasks
+from services import outbox, queue, summary, tasks
 from services.context import Context
 from services.mobilize import BOT, mobilize
 from storage import repo
@@ -58,13 +58,13 @@ def escalate(ctx: Context) -> int:
                 session, incident.id, at=now, actor=BOT, event=Event.ESCALATED, data={"step": step, "recipients": people}
             )
             for person in people:
-                outbox.enqueue(
-                    session, ctx, incident, outbox.Kind.ESCALATION_DM, f"s{step}:{person}", recipient=person, step=step
+                queue.enqueue(
+                    session, ctx, incident, queue.Kind.ESCALATION_DM, f"s{step}:{person}", recipient=person, step=step
                 )
-            outbox.enqueue(
-                session, ctx, incident, outbox.Kind.NOTICE, f"s{step}", key="channel.escalated", values={"step": step}
+            queue.enqueue(
+                session, ctx, incident, queue.Kind.NOTICE, f"s{step}", key="channel.escalated", values={"step": step}
             )
-            outbox.enqueue(session, ctx, incident, outbox.Kind.CARD_REFRESH, f"s{step}")
+            queue.enqueue(session, ctx, incident, queue.Kind.CARD_REFRESH, f"s{step}")
             session.commit()
             decided += 1
             log.info("incident %s escalated (step %d, %d people)", incident.public_id, step, len(people))
@@ -81,10 +81,30 @@ def sweep(ctx: Context) -> None:
     """One pass: finish interrupted set-ups, decide escalations and task reminders, schedule the
     weekly summary when its time has come, then send what is due.
 
-    Each part is guarded on its own, so one failing part never starves the others.
+    One round trip of indexed probes says which parts have anything to do, so an idle sweep costs
+    about one query whatever the number of incidents and tasks. Each part is guarded on its own,
+    so one failing part never starves the others.
     """
-    for part in (resume_mobilizations, escalate, tasks.send_due_reminders, summary.run_if_due, outbox.deliver):
+    with open_session(ctx.engine) as session:
+        due = repo.due_probe(session, ctx.now())
+    parts = [
+        part
+        for part, wanted in (
+            (resume_mobilizations, due.mobilize),
+            (escalate, due.unacknowledged),
+            (tasks.send_due_reminders, due.tasks),
+            (summary.run_if_due, True),
+        )
+        if wanted
+    ]
+    decided = False
+    for part in parts:
         try:
-            part(ctx)
+            decided = bool(part(ctx)) or decided
         except Exception:  # noqa: BLE001 - the sweep must survive anything and try again next time
             log.exception("sweep part %s failed", part.__name__)
+    if due.deliveries or decided:
+        try:
+            outbox.deliver_all(ctx)
+        except Exception:  # noqa: BLE001
+            log.exception("sweep part deliver failed")

@@ -20,7 +20,7 @@ from domain.access import Viewer
 from domain.incidents import ErrorCode, ValidationFailed
 from domain.tasks import TaskDraft, TaskKind, TaskStatus, can_manage_tasks, can_work_on
 from domain.timeline import Event
-from services import access, outbox
+from services import access, queue
 from services.context import Context
 from services.results import Outcome, Result
 from storage import repo
@@ -94,7 +94,7 @@ def get(ctx: Context, task_id: int) -> tuple[Task, Incident] | None:
 
 
 def _refresh_list(session: Session, ctx: Context, incident: Incident, reason: str) -> None:
-    outbox.enqueue(session, ctx, incident, outbox.Kind.TASK_LIST, reason)
+    queue.enqueue(session, ctx, incident, queue.Kind.TASK_LIST, reason)
 
 
 def _viewer(ctx: Context, user: str, incident: Incident) -> Viewer:
@@ -126,7 +126,7 @@ def create(ctx: Context, incident: Incident, draft: TaskDraft, *, user: str) -> 
         entry = repo.append_timeline(session, incident.id, at=now, actor=user, event=Event.TASK_CREATED, data={"task": task.id})
         _refresh_list(session, ctx, incident, f"t{entry.id}")
         if draft.assignee != user:
-            outbox.enqueue(session, ctx, incident, outbox.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=draft.assignee, task=task.id)
+            queue.enqueue(session, ctx, incident, queue.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=draft.assignee, task=task.id)
         session.commit()
     return Result(Outcome.DONE, incident)
 
@@ -154,7 +154,7 @@ def edit(ctx: Context, task: Task, incident: Incident, draft: TaskDraft, *, user
         )
         _refresh_list(session, ctx, incident, f"t{entry.id}")
         if reassigned and draft.assignee != user:
-            outbox.enqueue(session, ctx, incident, outbox.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=draft.assignee, task=current.id)
+            queue.enqueue(session, ctx, incident, queue.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=draft.assignee, task=current.id)
         session.commit()
     return Result(Outcome.DONE, incident)
 
@@ -175,7 +175,7 @@ def reassign(ctx: Context, task: Task, incident: Incident, assignee: str, *, use
         )
         _refresh_list(session, ctx, incident, f"t{entry.id}")
         if assignee != user:
-            outbox.enqueue(session, ctx, incident, outbox.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=assignee, task=current.id)
+            queue.enqueue(session, ctx, incident, queue.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=assignee, task=current.id)
         session.commit()
     return Result(Outcome.DONE, incident)
 
@@ -258,8 +258,13 @@ def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
             )
             step = decision.send
             nags = task.overdue_nags + (1 if step is not None and step.kind is reminders.StepKind.OVERDUE else 0)
-            escalate = step is not None and reminders.should_escalate(
-                overdue_nags_sent=nags, already_escalated=task.escalated_at is not None, policy=ctx.reminder_policy
+            legal = task.kind == TaskKind.LEGAL
+            escalate = step is not None and (
+                # A statutory deadline that passed is escalated at once, to the office too.
+                (legal and step.kind is reminders.StepKind.OVERDUE and task.escalated_at is None)
+                or reminders.should_escalate(
+                    overdue_nags_sent=nags, already_escalated=task.escalated_at is not None, policy=ctx.reminder_policy
+                )
             )
             values = {"reminders_sent": decision.consumed, "next_remind_at": decision.next_at, "overdue_nags": nags}
             if escalate:
@@ -270,8 +275,8 @@ def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
                 session.rollback()
                 continue
             if step is not None:
-                outbox.enqueue(
-                    session, ctx, incident, outbox.Kind.TASK_REMINDER, f"task{task.id}:s{step.index}:{task.schedule_from.timestamp():.0f}",
+                queue.enqueue(
+                    session, ctx, incident, queue.Kind.TASK_REMINDER, f"task{task.id}:s{step.index}:{task.schedule_from.timestamp():.0f}",
                     recipient=task.assignee or incident.owner_id or "", task=task.id, step=step.kind, nag=step.nag,
                 )
                 if step.kind is not reminders.StepKind.BEFORE:
@@ -281,6 +286,11 @@ def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
                 repo.append_timeline(
                     session, incident.id, at=now, actor=BOT, event=Event.TASK_ESCALATED, data={"task": task.id, "nags": nags}
                 )
-                outbox.enqueue(session, ctx, incident, outbox.Kind.TASK_ESCALATION, f"task{task.id}:esc", task=task.id, nags=nags)
+                queue.enqueue(session, ctx, incident, queue.Kind.TASK_ESCALATION, f"task{task.id}:esc", task=task.id, nags=nags)
+                if legal:
+                    queue.enqueue(
+                        session, ctx, incident, queue.Kind.TASK_ESCALATION, f"task{task.id}:esc:office",
+                        recipient=ctx.directory.office_channel, task=task.id, nags=nags,
+                    )
             session.commit()
     return recorded

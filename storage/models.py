@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime
@@ -27,9 +27,16 @@ class IncidentSequence(SQLModel, table=True):
     last: int = 0
 
 
+#: Open incidents nobody acknowledged: few at any time, scanned by every sweep for escalation.
+_UNACKED_OPEN = text("acked_at IS NULL AND closed_at IS NULL")
+
+
 class Incident(SQLModel, table=True):
     __tablename__ = "incident"
-    __table_args__ = (UniqueConstraint("year", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("year", "seq"),
+        Index("ix_incident_unacked_open", "reported_at", sqlite_where=_UNACKED_OPEN, postgresql_where=_UNACKED_OPEN),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     public_id: str = Field(max_length=32, unique=True, index=True)
@@ -205,3 +212,24 @@ class SummaryRun(SQLModel, table=True):
     occurrence_at: datetime = Field(sa_column=Column(UTCDateTime(), primary_key=True))
     created_at: datetime = _dt(nullable=False)
     posted: bool = True
+
+
+class LegalAssessment(SQLModel, table=True):
+    """Every legal assessment of an incident, kept (append-only): the facts used, the facts the
+    reports implied at the time (to tell hand-set answers from derived ones on re-runs), the rule
+    set and the outcome digest used to announce changes of answer."""
+
+    __tablename__ = "legal_assessment"
+    __table_args__ = (UniqueConstraint("incident_id", "revision"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    revision: int
+    facts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    derived: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    ruleset_override: str | None = Field(default=None, max_length=32)
+    ruleset_version: str = Field(max_length=32)
+    outcome: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    trigger: str = Field(max_length=16)  # reported | manual | second_report
+    actor: str = Field(max_length=32)
+    created_at: datetime = _dt(nullable=False)

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, update
+from dataclasses import dataclass
+
+from sqlalchemy import and_, exists, func, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -118,6 +120,32 @@ def incidents_to_mobilize(session: Session, now: datetime, limit: int = 20) -> l
         .limit(limit)
     ).all()
     return [int(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class Due:
+    """What the sweep has to do, found with one round trip of indexed EXISTS probes."""
+
+    mobilize: bool
+    unacknowledged: bool
+    tasks: bool
+    deliveries: bool
+
+
+def due_probe(session: Session, now: datetime) -> Due:
+    incident, task, delivery = Incident.__table__.c, Task.__table__.c, Delivery.__table__.c
+    row = session.execute(
+        select(
+            exists().where(
+                incident.mobilized_at.is_(None),
+                or_(incident.mobilize_next_at.is_(None), incident.mobilize_next_at <= now),
+            ),
+            exists().where(incident.acked_at.is_(None), incident.closed_at.is_(None)),
+            exists().where(task.next_remind_at <= now),
+            exists().where(delivery.status == "pending", delivery.next_attempt_at <= now),
+        )
+    ).one()
+    return Due(*(bool(v) for v in row))
 
 
 def unacknowledged_open(session: Session) -> Sequence[Incident]:

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, Mapping
 
 from .codes import AttackSign, GdprRisk, Role, Sector, Tri
@@ -301,3 +302,20 @@ def _to_enum(enum_cls: Any, raw: Any) -> Any:
             if member.value == word or member.name.lower() == word:
                 return member
     raise _FieldError("invalid_choice")
+
+
+def facts_to_mapping(facts: Facts) -> dict[str, Any]:
+    """The inverse of ``facts_from_mapping``: JSON-safe values (ISO datetimes, enum values)."""
+    out: dict[str, Any] = {}
+    for name in sorted(_FIELD_NAMES):
+        value = getattr(facts, name)
+        if value is None:
+            continue
+        if isinstance(value, datetime):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = [str(v) for v in value]
+        elif isinstance(value, StrEnum):
+            value = value.value
+        out[name] = value
+    return out

@@ -49,7 +49,7 @@ def test_submit_mobilizes_channel_members_card_and_office(harness, slack):
     card, task_list = slack.messages(channel["id"])[:2]
     assert f"<@{PEOPLE.owner}>" in card["text"] and f"<@{PEOPLE.deputy}>" in card["text"]
     buttons = [e["action_id"] for b in card["blocks"] if b["type"] == "actions" for e in b["elements"]]
-    assert buttons == ["leak_acknowledge", "leak_open_second_report", "leak_open_phase_change"]
+    assert buttons == ["leak_acknowledge", "leak_open_second_report", "leak_open_phase_change", "leak_open_legal"]
     assert card["ts"] in slack.pins(channel["id"])
     # The office hears ID, department, event type, severity and link — never the free text.
     office = slack.messages(OFFICE_CHANNEL)
@@ -59,8 +59,10 @@ def test_submit_mobilizes_channel_members_card_and_office(harness, slack):
     assert "顧客名簿" not in notice and "渋谷" not in notice and "遺失届" not in notice
     # The reporter's DM receipt carries the ID.
     assert any("LEAK-2026-0001" in m["text"] for m in slack.dms_to(PEOPLE.reporter))
-    events = [e for e, _, _ in harness.timeline(incident.id)]
-    assert events[:5] == ["reported", "playbook_applied", "channel_created", "members_invited", "office_notified"]
+    events = [e for e, _, _ in harness.timeline(incident.id) if not e.startswith("task_")]
+    assert events[:6] == [
+        "reported", "playbook_applied", "legal_assessed", "channel_created", "members_invited", "office_notified"
+    ]
 
 
 def test_hidden_reporter_is_not_invited_nor_named_in_the_channel(harness, slack):

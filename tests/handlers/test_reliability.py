@@ -30,7 +30,8 @@ def test_rate_limit_and_server_errors_are_retried_without_duplicates(harness, sl
     harness.submit_report()
     incident = harness.incident()
     assert len(ok_calls(slack, "conversations.create")) == 1
-    assert len(slack.messages(incident.channel_id)) == 2  # the card and the task list, once each
+    wait_until(lambda: len(slack.messages(incident.channel_id)) >= 3, message="legal assessment")
+    assert len(slack.messages(incident.channel_id)) == 3  # card, task list, legal assessment: once each
     assert len(slack.messages(OFFICE_CHANNEL)) == 1
     assert set(slack.members(incident.channel_id)) >= {PEOPLE.reporter, PEOPLE.owner, PEOPLE.deputy}
 
@@ -50,7 +51,7 @@ def test_a_long_outage_is_finished_by_the_sweep_and_finished_steps_are_not_repea
     incident = harness.incident()
     assert incident.mobilized_at is not None
     assert len(ok_calls(slack, "conversations.create")) == 1
-    assert len(slack.messages(incident.channel_id)) == 2  # card + task list
+    assert len(slack.messages(incident.channel_id)) == 3  # card, task list, legal assessment
     assert len(slack.messages(OFFICE_CHANNEL)) == 1
     assert len(slack.dms_to(PEOPLE.reporter)) == 1
 
@@ -69,7 +70,7 @@ def test_restart_midway_finishes_the_job_exactly_once(make_settings, slack, cloc
         incident = second.incident()
         assert incident.mobilized_at is not None
         assert len(ok_calls(slack, "conversations.create")) == 1
-        assert len(slack.messages(incident.channel_id)) == 2  # card + task list
+        assert len(slack.messages(incident.channel_id)) == 3  # card, task list, legal assessment
         assert len(slack.messages(OFFICE_CHANNEL)) == 1
         assert len(slack.dms_to(PEOPLE.reporter)) == 1
         assert len(ok_calls(slack, "conversations.setTopic")) == 1

@@ -82,7 +82,7 @@ def test_add_task_validates_and_a_past_due_task_is_overdue_at_once(harness, slac
     assert listing["ts"] == listing_ts  # updated in place, not reposted
     line = next(b for b in listing["blocks"] if "過去分の記録" in str(b))
     assert "期限超過" in str(line)
-    assert any("過去分の記録" in m["text"] for m in slack.dms_to(PEOPLE.deputy))  # told they own it
+    wait_until(lambda: any("過去分の記録" in m["text"] for m in slack.dms_to(PEOPLE.deputy)), message="assignee told")
     assert ("task_created", PEOPLE.owner) in [(e, a) for e, a, _ in harness.timeline(harness.incident().id)]
 
 

@@ -11,8 +11,8 @@ MONDAY_9_JST = datetime(2026, 11, 30, 0, 0, tzinfo=timezone.utc)  # Monday 09:00
 
 
 def posts(slack, channel):
-    """Messages the bot wrote (file shares from chart uploads are counted separately)."""
-    return [m for m in slack.messages(channel) if not m.get("files")]
+    """Weekly summaries the bot posted (not chart file shares, not incident notices)."""
+    return [m for m in slack.messages(channel) if not m.get("files") and m["text"].startswith("週次報告")]
 
 
 def uploads_to(slack, channel):

@@ -91,11 +91,11 @@ def test_card_and_notices_are_valid_with_huge_text(lang):
     assert len(messages.channel_topic(incident(), HUGE, lang)) <= 250
 
 
-def test_card_mentions_owner_and_deputy_and_offers_the_three_actions():
+def test_card_mentions_owner_and_deputy_and_offers_the_four_actions():
     text, blocks = messages.incident_card(incident(deputy_id="UDEP"), ctx())
     assert "<@UOWN>" in text and "<@UDEP>" in text
     actions = [e["action_id"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
-    assert actions == ["leak_acknowledge", "leak_open_second_report", "leak_open_phase_change"]
+    assert actions == ["leak_acknowledge", "leak_open_second_report", "leak_open_phase_change", "leak_open_legal"]
     assert "第3版" in str(blocks)
 
 

@@ -1,4 +1,4 @@
-"""tasks and weekly summary
+"""Countermeasure tasks (with their materialized reminder schedule) and weekly-summary runs.
 
 Revision ID: 0002
 Revises: 0001

@@ -1,0 +1,546 @@
+"""Report drafts generated from what the bot records, for a person to complete and send.
+
+Sending is always a person's act: every draft says so in its first lines, and the bot only uploads
+the files to the incident channel.  The drafts never contain leaked data — the bot does not hold
+it — only categories, field names and counts, plus the team's own descriptions; as a safety net,
+anything in those descriptions that looks like a record (an e-mail address, a run of 12 or more
+digits such as a card number or My Number) is replaced by a redaction marker.
+
+Drafts (UTF-8, Markdown-ish plain text):
+
+* ``ppc_report_draft`` — report to the PPC (Japanese): header (速報/確報, the deadlines, the rule
+  set) and the nine items of 施行規則8条1項, in order; an item that is not known yet is marked
+  【未確定：判明次第補完】 (reported as far as known, then completed).
+* ``individual_notice_draft`` — notice to the individuals (Japanese, apology-letter register):
+  items 1, 2, 4, 5 and 9 only, with an inquiry-desk placeholder.
+* ``gdpr_notification_draft`` — notification to the supervisory authority (English): Art. 33(3)
+  content, the 72-hour deadline, and "Reasons for the delay" when the deadline had passed at
+  ``now``.
+* ``public_notice_draft`` — a skeleton public notice (お詫びとお知らせ, Japanese).
+
+``drafts_bundle`` decides which drafts are relevant:
+
+* the PPC report is **always** included — when the APPI report is required or possibly required
+  it is the report to file; otherwise its header says "報告義務なし（任意の報告）", because a voluntary
+  report is always allowed and the nine items are the office's record of the incident anyway;
+* the notice to individuals only when the APPI notice is required or possibly required;
+* the public notice when a notice to individuals (APPI or GDPR Art. 34) is required or possibly
+  required — publication is the substitute when notice is impossible;
+* the GDPR notification only when GDPR applies or may apply.
+
+Each function takes ``lang`` (default: the language the recipient reads — Japanese for the PPC,
+individuals and the public, English for an EU authority); the other language exists so a reader
+can check the content.  Strings are the ``legal.draft.*`` keys in ``prompts.legal``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from domain.legal import (
+    Applicability,
+    Assessment,
+    Caveat,
+    DeadlineKind,
+    Requirement,
+)
+from prompts.i18n import format_datetime, format_duration
+from prompts.legal import appi_day, level_word, reasons_text, text
+
+_DUTY = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
+
+#: Caveats worth repeating under "9 その他参考となる事項" (entrustment and sector rules).
+_ITEM9_CAVEATS = (
+    Caveat.CONTRACTOR_RELEASE_AVAILABLE,
+    Caveat.PRINCIPAL_STILL_OBLIGED,
+    Caveat.ROLE_BOTH_RELEASE_PARTIAL,
+    Caveat.SECTOR_FINANCIAL_REPORT_TO_SUPERVISOR,
+    Caveat.SECTOR_REPORT_MAY_GO_TO_MINISTRY,
+    Caveat.SECTOR_MEDICAL_GUIDANCE,
+    Caveat.SECTOR_TELECOM_RULES,
+    Caveat.SECTOR_RULES_MAY_ADD_DUTIES,
+    Caveat.SECTOR_RULES_NOT_ENCODED,
+)
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: 12–19 digits, optionally separated by single spaces or hyphens (card numbers, My Number).
+_LONG_NUMBER = re.compile(r"(?<![\d])\d(?:[ \-]?\d){11,18}(?![\d])")
+
+
+@dataclass(frozen=True)
+class DraftContext:
+    """What the bot recorded about the incident — never the leaked records themselves.
+
+    All fields but ``incident_id`` are optional; a missing one becomes an "unknown, to be
+    completed" marker in the drafts.  ``event_type`` and ``data_categories`` are values of
+    ``domain.incidents.EventType`` / ``DataCategory``; ``data_items`` are the *names* of the fields
+    concerned (a list, or the free text of the second report); ``count_basis`` is ``confirmed`` |
+    ``estimated_max`` | ``unknown``; ``secondary_harm`` is ``yes`` | ``no`` | ``unknown``.
+    """
+
+    incident_id: str
+    department: str | None = None
+    event_type: str | None = None
+    discovered_at: datetime | None = None
+    occurred_at: datetime | None = None
+    location: str | None = None
+    what_happened: str | None = None
+    cause: str | None = None
+    data_categories: Sequence[str] = field(default_factory=tuple)
+    data_items: Sequence[str] | str | None = None
+    people_count: int | None = None
+    count_basis: str | None = None
+    secondary_harm: str | None = None
+    secondary_harm_detail: str | None = None
+    measures_done: str | None = None
+    measures_planned: str | None = None
+    actions_taken: str | None = None
+    individual_notice_status: str | None = None
+    publication_status: str | None = None
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def redact(value: str, lang: str) -> str:
+    """The team's text with anything that looks like leaked data replaced by a marker."""
+    marker = text(lang, "legal.draft.masked")
+    return _LONG_NUMBER.sub(marker, _EMAIL.sub(marker, value))
+
+
+def _free(lang: str, value: str | None) -> str | None:
+    """Recorded free text, redacted and stripped; None when empty."""
+    if value is None:
+        return None
+    cleaned = redact(str(value), lang).strip()
+    return cleaned or None
+
+
+def _or_unknown(lang: str, value: str | None) -> str:
+    return value if value else text(lang, "legal.draft.unknown")
+
+
+def _block(lang: str, value: str | None, indent: str = "  ") -> str:
+    """A possibly multi-line value after a label: inline when one line, indented below otherwise."""
+    shown = _or_unknown(lang, value)
+    if "\n" not in shown:
+        return shown
+    return "\n" + "\n".join(indent + line for line in shown.splitlines())
+
+
+def _bullet(lang: str, label: str, value: str | None) -> str:
+    shown = _block(lang, value, "    ")
+    return f"- {label}:{shown}" if shown.startswith("\n") else f"- {label}: {shown}"
+
+
+def _when(lang: str, moment: datetime | None, tz: ZoneInfo) -> str | None:
+    return format_datetime(lang, moment, tz) if moment is not None else None
+
+
+def _event(lang: str, ctx: DraftContext) -> str | None:
+    if not ctx.event_type:
+        return None
+    try:
+        return text(lang, f"event.{ctx.event_type}")
+    except KeyError:
+        return _free(lang, ctx.event_type)
+
+
+def _categories(lang: str, ctx: DraftContext) -> str | None:
+    names = []
+    for value in ctx.data_categories or ():
+        if str(value) == "unknown":
+            continue
+        try:
+            names.append(text(lang, f"data.{value}"))
+        except KeyError:
+            names.append(_free(lang, str(value)) or "")
+    names = [n for n in names if n]
+    return text(lang, "legal.sep").join(names) if names else None
+
+
+def _items(lang: str, ctx: DraftContext) -> str | None:
+    items = ctx.data_items
+    if items is None:
+        return None
+    if isinstance(items, str):
+        return _free(lang, items)
+    cleaned = [c for c in (_free(lang, str(x)) for x in items) if c]
+    return text(lang, "legal.sep").join(cleaned) if cleaned else None
+
+
+def _count(lang: str, ctx: DraftContext) -> str | None:
+    n = ctx.people_count
+    basis = str(ctx.count_basis) if ctx.count_basis is not None else None
+    if n is None or basis == "unknown":
+        return None
+    shown = f"{n:,}"
+    if basis == "confirmed":
+        return text(lang, "legal.draft.count.confirmed", n=shown)
+    if basis == "estimated_max":
+        return text(lang, "legal.draft.count.estimated_max", n=shown)
+    return text(lang, "legal.draft.count.plain", n=shown)
+
+
+def _harm(lang: str, ctx: DraftContext) -> str | None:
+    value = str(ctx.secondary_harm) if ctx.secondary_harm is not None else None
+    if value == "yes":
+        return text(lang, "legal.draft.harm.yes")
+    if value == "no":
+        return text(lang, "legal.draft.harm.no")
+    return None
+
+
+def _department(lang: str, ctx: DraftContext) -> str:
+    dept = _free(lang, ctx.department)
+    return text(lang, "legal.draft.dept_in", department=dept) if dept else text(lang, "legal.draft.dept_default")
+
+
+def _heading(number: int | str, title: str) -> str:
+    return f"## {number}. {title}"
+
+
+def _header(lang: str, title: str) -> list[str]:
+    return [f"# {title}", "", text(lang, "legal.draft.human_sends"), text(lang, "legal.draft.no_data"), ""]
+
+
+def _finish(lines: list[str]) -> str:
+    body = "\n".join(lines).rstrip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", body)
+
+
+# ---------------------------------------------------------------------------
+# Report to the PPC (規則8条1項, items 1–9)
+# ---------------------------------------------------------------------------
+
+
+def _ppc_status(lang: str, a: Assessment) -> str:
+    report = a.appi.regulator_report
+    key = report.requirement.value if report.requirement in _DUTY else "not_required"
+    return text(lang, f"legal.draft.ppc.status.{key}", reasons=reasons_text(lang, report))
+
+
+def _ppc_deadlines(lang: str, a: Assessment, tz: ZoneInfo) -> list[str]:
+    j = a.appi
+    if j.regulator_report.requirement not in _DUTY:
+        return [text(lang, "legal.draft.ppc.deadline_none")]
+    lines = []
+    warn, over = j.deadline(DeadlineKind.APPI_PRELIMINARY_WARNING), j.deadline(DeadlineKind.APPI_PRELIMINARY_OVERDUE)
+    if warn is not None and over is not None:
+        lines.append(text(lang, "legal.draft.ppc.deadline_preliminary", warn=appi_day(lang, warn, tz, until=False),
+                          overdue=appi_day(lang, over, tz)))
+    final = j.deadline(DeadlineKind.APPI_FINAL)
+    if final is not None and final.day is not None:
+        lines.append(text(lang, "legal.draft.ppc.deadline_final", date=appi_day(lang, final, tz), days=final.days))
+    cond = j.deadline(DeadlineKind.APPI_FINAL_IF_IMPROPER_PURPOSE)
+    if cond is not None and cond.day is not None:
+        lines.append(text(lang, "legal.draft.ppc.deadline_final_if", date=appi_day(lang, cond, tz), days=cond.days))
+    return lines
+
+
+def ppc_report_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: str = "ja") -> str:
+    """Report to the 個人情報保護委員会: header and the nine items of 規則8条1項, in order."""
+    unknown = text(lang, "legal.draft.unknown")
+    lines = _header(lang, text(lang, "legal.draft.ppc.title", incident_id=ctx.incident_id))
+    lines += [
+        text(lang, "legal.draft.ppc.kind"),
+        _ppc_status(lang, a),
+        *_ppc_deadlines(lang, a, tz),
+        text(lang, "legal.draft.aware", aware=format_datetime(lang, a.aware_at, tz)),
+        text(lang, "legal.draft.ruleset", version=a.ruleset_version, effective=a.ruleset_effective_from.isoformat()),
+        text(lang, "legal.draft.ppc.submit_to"),
+        text(lang, "legal.draft.ppc.as_far_as_known", unknown=unknown),
+        "",
+    ]
+    # 1 概要
+    lines += [
+        _heading(1, text(lang, "legal.draft.item.1")),
+        _bullet(lang, text(lang, "legal.draft.f.event"), _event(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.f.department"), _free(lang, ctx.department)),
+        _bullet(lang, text(lang, "legal.draft.f.occurred_at"), _when(lang, ctx.occurred_at, tz)),
+        _bullet(lang, text(lang, "legal.draft.f.discovered_at"), _when(lang, ctx.discovered_at, tz)),
+        _bullet(lang, text(lang, "legal.draft.f.location"), _free(lang, ctx.location)),
+        _bullet(lang, text(lang, "legal.draft.f.what_happened"), _free(lang, ctx.what_happened)),
+        "",
+    ]
+    # 2 個人データの項目
+    lines += [
+        _heading(2, text(lang, "legal.draft.item.2")),
+        _bullet(lang, text(lang, "legal.draft.f.categories"), _categories(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.f.items"), _items(lang, ctx)),
+        "",
+    ]
+    # 3 本人の数
+    lines += [_heading(3, text(lang, "legal.draft.item.3")), _or_unknown(lang, _count(lang, ctx)),
+              text(lang, "legal.draft.count.note"), ""]
+    # 4 原因
+    lines += [_heading(4, text(lang, "legal.draft.item.4")), _or_unknown(lang, _free(lang, ctx.cause)), ""]
+    # 5 二次被害
+    lines += [
+        _heading(5, text(lang, "legal.draft.item.5")),
+        _bullet(lang, text(lang, "legal.draft.f.harm"), _harm(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.f.harm_detail"), _free(lang, ctx.secondary_harm_detail)),
+        "",
+    ]
+    # 6 本人への対応
+    notice = a.appi.individual_notice.requirement
+    duty = level_word(lang, notice)
+    if notice in _DUTY:
+        duty += " — " + text(lang, "legal.draft.notice_due")
+    lines += [
+        _heading(6, text(lang, "legal.draft.item.6")),
+        _bullet(lang, text(lang, "legal.draft.f.notice_duty"), duty),
+        _bullet(lang, text(lang, "legal.draft.f.notice_status"), _free(lang, ctx.individual_notice_status)),
+        "",
+    ]
+    # 7 公表
+    lines += [
+        _heading(7, text(lang, "legal.draft.item.7")),
+        _bullet(lang, text(lang, "legal.draft.f.publication_status"), _free(lang, ctx.publication_status)),
+        "",
+    ]
+    # 8 再発防止
+    lines += [
+        _heading(8, text(lang, "legal.draft.item.8")),
+        _bullet(lang, text(lang, "legal.draft.f.actions"), _free(lang, ctx.actions_taken)),
+        _bullet(lang, text(lang, "legal.draft.f.done"), _free(lang, ctx.measures_done)),
+        _bullet(lang, text(lang, "legal.draft.f.planned"), _free(lang, ctx.measures_planned)),
+        "",
+    ]
+    # 9 その他
+    lines += [
+        _heading(9, text(lang, "legal.draft.item.9")),
+        "- " + text(lang, "legal.draft.reference", incident_id=ctx.incident_id),
+        f"- {text(lang, 'legal.draft.f.reportable')}: {reasons_text(lang, a.appi.regulator_report)}",
+        "- " + text(lang, "legal.draft.f.other_hint") + unknown,
+    ]
+    notes = [c for c in a.appi.caveats if c in _ITEM9_CAVEATS]
+    if notes:
+        lines.append(f"- {text(lang, 'legal.draft.f.notes')}:")
+        lines += [f"    - {text(lang, f'legal.caveat.{c.value}')}" for c in notes]
+    return _finish(lines)
+
+
+# ---------------------------------------------------------------------------
+# Notice to the individuals (items 1, 2, 4, 5, 9)
+# ---------------------------------------------------------------------------
+
+
+def _summary_lines(lang: str, ctx: DraftContext, tz: ZoneInfo) -> list[str]:
+    return [
+        _bullet(lang, text(lang, "legal.draft.f.event"), _event(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.f.occurred_at"), _when(lang, ctx.occurred_at, tz)),
+        _bullet(lang, text(lang, "legal.draft.f.discovered_at"), _when(lang, ctx.discovered_at, tz)),
+        _bullet(lang, text(lang, "legal.draft.f.what_happened"), _free(lang, ctx.what_happened)),
+    ]
+
+
+def _harm_sentence(lang: str, ctx: DraftContext, *, key: str) -> list[str]:
+    harm = str(ctx.secondary_harm) if ctx.secondary_harm is not None else None
+    detail = _free(lang, ctx.secondary_harm_detail)
+    if harm == "no":
+        out = [text(lang, f"{key}.harm_no")]
+    elif harm == "yes":
+        out = [text(lang, f"{key}.harm_yes")]
+    else:
+        out = [text(lang, "legal.draft.unknown")]
+    if detail:
+        out.append(detail)
+    return out
+
+
+def _our_actions(lang: str, ctx: DraftContext) -> str | None:
+    parts = [p for p in (_free(lang, ctx.actions_taken), _free(lang, ctx.measures_done), _free(lang, ctx.measures_planned)) if p]
+    return "\n".join(parts) if parts else None
+
+
+def individual_notice_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: str = "ja") -> str:
+    """Notice to the individuals (本人への通知): items 1, 2, 4, 5 and 9, polite register."""
+    lines = _header(lang, text(lang, "legal.draft.notice.title", incident_id=ctx.incident_id))
+    lines += [text(lang, "legal.draft.notice.timing"), text(lang, "legal.draft.notice.items"), "", "---", ""]
+    lines += [
+        text(lang, "legal.draft.notice.addressee"),
+        "",
+        text(lang, "legal.draft.notice.subject"),
+        "",
+        text(lang, "legal.draft.notice.opening", department=_department(lang, ctx)),
+        "",
+        _heading(1, text(lang, "legal.draft.notice.h1")),
+        *_summary_lines(lang, ctx, tz),
+        "",
+        _heading(2, text(lang, "legal.draft.notice.h2")),
+        _bullet(lang, text(lang, "legal.draft.f.categories"), _categories(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.f.items"), _items(lang, ctx)),
+        "",
+        _heading(3, text(lang, "legal.draft.notice.h4")),
+        _or_unknown(lang, _free(lang, ctx.cause)),
+        "",
+        _heading(4, text(lang, "legal.draft.notice.h5")),
+        *_harm_sentence(lang, ctx, key="legal.draft.notice"),
+        "",
+        _heading(5, text(lang, "legal.draft.notice.h9")),
+        text(lang, "legal.draft.notice.caution"),
+        _bullet(lang, text(lang, "legal.draft.notice.our_actions"), _our_actions(lang, ctx)),
+        "",
+        text(lang, "legal.draft.notice.desk"),
+        "",
+        text(lang, "legal.draft.notice.closing"),
+        "",
+        text(lang, "legal.draft.notice.signature"),
+    ]
+    return _finish(lines)
+
+
+# ---------------------------------------------------------------------------
+# Public notice (お詫びとお知らせ)
+# ---------------------------------------------------------------------------
+
+
+def public_notice_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: str = "ja") -> str:
+    """A skeleton web / public notice."""
+    lines = _header(lang, text(lang, "legal.draft.public.title", incident_id=ctx.incident_id))
+    lines += [text(lang, "legal.draft.public.note"), "", "---", ""]
+    lines += [
+        f"# {text(lang, 'legal.draft.public.headline')}",
+        "",
+        text(lang, "legal.draft.notice.signature"),
+        "",
+        text(lang, "legal.draft.public.opening", department=_department(lang, ctx)),
+        "",
+        _heading(1, text(lang, "legal.draft.public.h1")),
+        *_summary_lines(lang, ctx, tz),
+        "",
+        _heading(2, text(lang, "legal.draft.public.h2")),
+        _bullet(lang, text(lang, "legal.draft.f.categories"), _categories(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.f.items"), _items(lang, ctx)),
+        "",
+        _heading(3, text(lang, "legal.draft.public.h3")),
+        _or_unknown(lang, _count(lang, ctx)),
+        "",
+        _heading(4, text(lang, "legal.draft.public.h4")),
+        _or_unknown(lang, _free(lang, ctx.cause)),
+        "",
+        _heading(5, text(lang, "legal.draft.public.h5")),
+        *_harm_sentence(lang, ctx, key="legal.draft.notice"),
+        text(lang, "legal.draft.notice.caution"),
+        "",
+        _heading(6, text(lang, "legal.draft.public.h6")),
+        _bullet(lang, text(lang, "legal.draft.f.notice_status"), _free(lang, ctx.individual_notice_status)),
+        "",
+        _heading(7, text(lang, "legal.draft.public.h7")),
+        _bullet(lang, text(lang, "legal.draft.f.done"), _free(lang, ctx.measures_done)),
+        _bullet(lang, text(lang, "legal.draft.f.planned"), _free(lang, ctx.measures_planned)),
+        "",
+        _heading(8, text(lang, "legal.draft.public.h8")),
+        text(lang, "legal.draft.notice.desk"),
+        "",
+        text(lang, "legal.draft.public.closing"),
+    ]
+    return _finish(lines)
+
+
+# ---------------------------------------------------------------------------
+# GDPR Art. 33 notification
+# ---------------------------------------------------------------------------
+
+
+def gdpr_notification_draft(
+    a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, now: datetime | None = None, lang: str = "en"
+) -> str:
+    """Notification to the supervisory authority (Art. 33(3)), with the 72-hour deadline and a
+    "reasons for the delay" section when the deadline had passed at ``now``."""
+    g = a.gdpr
+    lines = _header(lang, text(lang, "legal.draft.gdpr.title", incident_id=ctx.incident_id))
+    if g.applicability is Applicability.NOT_APPLICABLE:
+        lines.append(text(lang, "legal.draft.gdpr.not_applicable"))
+    lines.append(text(lang, "legal.draft.gdpr.status", level=level_word(lang, g.regulator_report.requirement),
+                      reasons=reasons_text(lang, g.regulator_report)))
+    lines.append(text(lang, "legal.draft.aware", aware=format_datetime(lang, a.aware_at, tz)))
+    due = g.deadline(DeadlineKind.GDPR_AUTHORITY)
+    late = False
+    if due is not None and due.at is not None:
+        lines.append(text(lang, "legal.draft.gdpr.deadline", at=format_datetime(lang, due.at, tz)))
+        if now is not None:
+            late = due.passed(now)
+            if late:
+                lines.append(text(lang, "legal.draft.gdpr.overdue", now=format_datetime(lang, now, tz)))
+            else:
+                lines.append(text(lang, "legal.draft.gdpr.remaining", now=format_datetime(lang, now, tz),
+                                  left=format_duration(lang, due.at - now)))
+    else:
+        lines.append(text(lang, "legal.draft.gdpr.no_deadline"))
+    lines += [text(lang, "legal.draft.gdpr.phased"), text(lang, "legal.draft.reference", incident_id=ctx.incident_id), ""]
+
+    when = " / ".join(_or_unknown(lang, _when(lang, m, tz)) for m in (ctx.occurred_at, ctx.discovered_at))
+    lines += [
+        _heading(1, text(lang, "legal.draft.gdpr.h1")),
+        _bullet(lang, text(lang, "legal.draft.f.event"), _event(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.gdpr.f.what"), _free(lang, ctx.what_happened)),
+        f"- {text(lang, 'legal.draft.gdpr.f.when')}: {when}",
+        _bullet(lang, text(lang, "legal.draft.f.location"), _free(lang, ctx.location)),
+        _bullet(lang, text(lang, "legal.draft.item.4"), _free(lang, ctx.cause)),
+        _bullet(lang, text(lang, "legal.draft.gdpr.f.categories"), _categories(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.gdpr.f.items"), _items(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.gdpr.f.subject_categories"), None),
+        _bullet(lang, text(lang, "legal.draft.gdpr.f.subjects"), _count(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.gdpr.f.records"), None),
+        "",
+        _heading(2, text(lang, "legal.draft.gdpr.h2")),
+        f"- {text(lang, 'legal.draft.gdpr.f.contact')}: {text(lang, 'legal.draft.fill')}",
+        "",
+        _heading(3, text(lang, "legal.draft.gdpr.h3")),
+        _bullet(lang, text(lang, "legal.draft.gdpr.f.harm"), _harm(lang, ctx)),
+        _bullet(lang, text(lang, "legal.draft.f.harm_detail"), _free(lang, ctx.secondary_harm_detail)),
+        f"- {text(lang, 'legal.draft.gdpr.consequences_hint')}: {text(lang, 'legal.draft.fill')}",
+        "",
+        _heading(4, text(lang, "legal.draft.gdpr.h4")),
+        _bullet(lang, text(lang, "legal.draft.f.actions"), _free(lang, ctx.actions_taken)),
+        _bullet(lang, text(lang, "legal.draft.f.done"), _free(lang, ctx.measures_done)),
+        _bullet(lang, text(lang, "legal.draft.f.planned"), _free(lang, ctx.measures_planned)),
+        _bullet(lang, text(lang, "legal.draft.f.notice_status"), _free(lang, ctx.individual_notice_status)),
+    ]
+    if late:
+        lines += ["", _heading(5, text(lang, "legal.draft.gdpr.h5")), text(lang, "legal.draft.gdpr.delay") + text(lang, "legal.draft.fill")]
+    return _finish(lines)
+
+
+# ---------------------------------------------------------------------------
+# Bundle
+# ---------------------------------------------------------------------------
+
+
+def _file_id(incident_id: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]", "_", incident_id) or "incident"
+
+
+def drafts_bundle(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, now: datetime) -> list[tuple[str, str]]:
+    """``(filename, content)`` for every relevant draft (see the module docstring for which)."""
+    ident = _file_id(ctx.incident_id)
+    bundle = [(f"{ident}_ppc_report_draft.md", ppc_report_draft(a, ctx, tz=tz))]
+    appi_notice = a.appi.individual_notice.requirement in _DUTY
+    gdpr_on = a.gdpr.applicability is not Applicability.NOT_APPLICABLE
+    gdpr_notice = gdpr_on and a.gdpr.individual_notice.requirement in _DUTY
+    if appi_notice:
+        bundle.append((f"{ident}_individual_notice_draft.md", individual_notice_draft(a, ctx, tz=tz)))
+    if appi_notice or gdpr_notice:
+        bundle.append((f"{ident}_public_notice_draft.md", public_notice_draft(a, ctx, tz=tz)))
+    if gdpr_on:
+        bundle.append((f"{ident}_gdpr_art33_notification_draft.md", gdpr_notification_draft(a, ctx, tz=tz, now=now)))
+    return bundle
+
+
+__all__ = [
+    "DraftContext",
+    "drafts_bundle",
+    "gdpr_notification_draft",
+    "individual_notice_draft",
+    "ppc_report_draft",
+    "public_notice_draft",
+    "redact",
+]

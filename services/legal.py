@@ -1,0 +1,288 @@
+"""Legal obligations in the incident's life: assess, record, announce, and turn deadlines into tasks.
+
+An assessment runs automatically when the incident is set up (from the first report: the legal
+clock starts at awareness, so the 速報 date must be on the table at once), whenever a second report
+changes the facts, and whenever the owner, deputy or office runs it by hand from the card with
+corrected facts. Each run is stored with its rule-set version and announced in the channel; a
+change of answer is announced as such. Binding deadlines become legal-deadline tasks assigned to
+the owner (reminded 3 days and 1 day before and at the deadline, never deferred by quiet hours,
+escalated to owner, deputy and office when overdue); a deadline that moves updates its task, and a
+duty that disappears cancels it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from domain.legal import Assessment, DeadlineKind, Facts, Requirement, assess
+from domain.legal.facts import facts_from_mapping, facts_to_mapping
+from domain.legal.outcome import changes as outcome_changes, from_json, outcome_of, to_json
+from domain.legal.reports import derive_facts, refresh
+from domain.phases import Phase
+from domain.tasks import TaskKind, TaskStatus
+from domain.timeline import Event
+from prompts.drafts import DraftContext, drafts_bundle
+from prompts.i18n import t
+from services import queue
+from services.context import Context
+from services.queue import Kind
+from services.tasks import schedule
+from storage import repo
+from storage.db import session as open_session
+from storage.models import Incident, LegalAssessment, Task
+
+log = logging.getLogger(__name__)
+BOT = "leakbot"
+ACTIVE = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
+
+
+@dataclass(frozen=True)
+class LegalTaskSpec:
+    """A statutory duty that becomes a task when the assessment says it applies."""
+
+    key: str
+    jurisdiction: str  # "appi" | "gdpr"
+    obligation: str  # "regulator_report" | "individual_notice" | "notify_principal"
+    deadline: DeadlineKind | None
+    #: For "promptly" duties without a date: the internal target is this deadline instead.
+    target: DeadlineKind | None = None
+
+
+LEGAL_TASKS = (
+    LegalTaskSpec("appi_preliminary", "appi", "regulator_report", DeadlineKind.APPI_PRELIMINARY_OVERDUE),
+    LegalTaskSpec("appi_final", "appi", "regulator_report", DeadlineKind.APPI_FINAL),
+    LegalTaskSpec("appi_individuals", "appi", "individual_notice", None, DeadlineKind.APPI_PRELIMINARY_OVERDUE),
+    LegalTaskSpec("appi_notify_principal", "appi", "notify_principal", DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE),
+    LegalTaskSpec("gdpr_authority", "gdpr", "regulator_report", DeadlineKind.GDPR_AUTHORITY),
+    LegalTaskSpec("gdpr_individuals", "gdpr", "individual_notice", None, DeadlineKind.GDPR_AUTHORITY),
+)
+
+
+def wanted_deadlines(a: Assessment) -> dict[str, datetime]:
+    """Legal task key → due instant, for every duty that applies (or possibly applies)."""
+    wanted: dict[str, datetime] = {}
+    for spec in LEGAL_TASKS:
+        part = a.appi if spec.jurisdiction == "appi" else a.gdpr
+        if spec.obligation == "notify_principal":
+            deadline = part.deadline(spec.deadline)
+            if deadline is not None and deadline.binding and deadline.at is not None:
+                wanted[spec.key] = deadline.at
+            continue
+        if getattr(part, spec.obligation).requirement not in ACTIVE:
+            continue
+        deadline = part.deadline(spec.deadline or spec.target)
+        if deadline is not None and deadline.at is not None and (deadline.binding or spec.deadline is None):
+            wanted[spec.key] = deadline.at
+    return wanted
+
+
+def derived_from_reports(session: Session, incident: Incident) -> Facts:
+    latest = repo.latest_second_report(session, incident.id)
+    return derive_facts(
+        aware_at=incident.discovered_at,
+        event_type=incident.event_type,
+        data_categories=list(latest.data_categories if latest else incident.data_categories),
+        people_count=latest.people_count if latest else incident.people_count,
+        count_basis=latest.count_basis if latest else None,
+        encrypted=incident.encrypted,
+        third_party=latest.third_party if latest and latest.third_party != "unknown" else incident.third_party,
+    )
+
+
+def latest(session: Session, incident_id: int) -> LegalAssessment | None:
+    return session.exec(
+        select(LegalAssessment)
+        .where(LegalAssessment.incident_id == incident_id)
+        .order_by(col(LegalAssessment.revision).desc())
+        .limit(1)
+    ).first()
+
+
+def revision(session: Session, incident_id: int, number: int) -> LegalAssessment | None:
+    return session.exec(
+        select(LegalAssessment).where(LegalAssessment.incident_id == incident_id, LegalAssessment.revision == number)
+    ).first()
+
+
+def facts_of(row: LegalAssessment) -> Facts:
+    return facts_from_mapping(row.facts)
+
+
+def assessment_of(ctx: Context, row: LegalAssessment) -> Assessment:
+    return assess(facts_of(row), tz=ctx.tz, ruleset=row.ruleset_override)
+
+
+def current_facts(ctx: Context, incident: Incident) -> tuple[Facts, str | None]:
+    """The facts to prefill the form with: the latest assessment's, or the reports'."""
+    with open_session(ctx.engine) as session:
+        row = latest(session, incident.id)
+        if row is None:
+            return derived_from_reports(session, incident), None
+        return facts_of(row), row.ruleset_override
+
+
+def record(
+    ctx: Context,
+    session: Session,
+    incident: Incident,
+    *,
+    facts: Facts,
+    derived: Facts,
+    override: str | None,
+    trigger: str,
+    actor: str,
+) -> LegalAssessment:
+    """Assess, store the revision, sync legal tasks, and queue the channel announcement."""
+    now = ctx.now()
+    result = assess(facts, tz=ctx.tz, ruleset=override)
+    previous = latest(session, incident.id)
+    outcome = outcome_of(result)
+    changed = previous is not None and bool(outcome_changes(from_json(previous.outcome), outcome))
+    row = LegalAssessment(
+        incident_id=incident.id,
+        revision=(previous.revision + 1) if previous else 1,
+        facts=facts_to_mapping(facts),
+        derived=facts_to_mapping(derived),
+        ruleset_override=override,
+        ruleset_version=result.ruleset_version,
+        outcome=to_json(outcome),
+        trigger=trigger,
+        actor=actor,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    repo.append_timeline(
+        session, incident.id, at=now, actor=actor, event=Event.LEGAL_ASSESSED,
+        data={"revision": row.revision, "ruleset": result.ruleset_version, "trigger": trigger, "changed": changed},
+    )
+    sync_legal_tasks(ctx, session, incident, result)
+    # Announce the first result, a hand-run, and any change of answer; a re-run that changes
+    # nothing stays quiet (it is still on the timeline).
+    if previous is None or trigger == "manual" or changed:
+        queue.enqueue(session, ctx, incident, Kind.LEGAL_RESULT, f"r{row.revision}", revision=row.revision)
+    log.info("incident %s assessed (revision %d, %s, changed=%s)", incident.public_id, row.revision, result.ruleset_version, changed)
+    return row
+
+
+def sync_legal_tasks(ctx: Context, session: Session, incident: Incident, result: Assessment) -> None:
+    now = ctx.now()
+    wanted = wanted_deadlines(result)
+    existing = {x.key: x for x in repo.tasks_of(session, incident.id) if x.key and x.key.startswith("legal:")}
+    touched = False
+    for key, due in wanted.items():
+        task = existing.get(f"legal:{key}")
+        if task is None:
+            task = Task(
+                incident_id=incident.id, key=f"legal:{key}", title=t(incident.language, f"legal_task.{key}"),
+                notes=t(incident.language, f"legal_task.{key}.notes"), assignee=incident.owner_id, due_at=due,
+                phase=Phase.NOTIFICATION, kind=TaskKind.LEGAL, created_by=BOT, created_at=now, updated_at=now,
+                schedule_from=now,
+            )
+            session.add(task)
+            session.flush()
+            repo.append_timeline(session, incident.id, at=now, actor=BOT, event=Event.TASK_CREATED, data={"task": task.id, "legal": key})
+        elif task.status == TaskStatus.OPEN and task.due_at != due:
+            task.due_at, task.schedule_from, task.updated_at = due, now, now
+            task.reminders_sent = task.overdue_nags = 0
+            task.escalated_at = task.snoozed_until = None
+            repo.append_timeline(
+                session, incident.id, at=now, actor=BOT, event=Event.TASK_UPDATED, data={"task": task.id, "fields": ["due_at"]}
+            )
+        else:
+            continue
+        task.next_remind_at = schedule(ctx, task, now)
+        touched = True
+    for key, task in existing.items():
+        if key.removeprefix("legal:") not in wanted and task.status == TaskStatus.OPEN:
+            task.status, task.completed_at, task.completed_by = TaskStatus.CANCELLED, now, BOT
+            task.next_remind_at, task.updated_at = None, now
+            repo.append_timeline(
+                session, incident.id, at=now, actor=BOT, event=Event.TASK_CANCELLED, data={"task": task.id, "reason": "not_required"}
+            )
+            touched = True
+    if touched:
+        queue.enqueue(session, ctx, incident, Kind.TASK_LIST, f"legal:{now.isoformat()}")
+
+
+def assess_from_reports(ctx: Context, session: Session, incident: Incident, *, trigger: str) -> LegalAssessment:
+    """The automatic run: from the reports alone the first time, then refreshing derived facts
+    while keeping what a person set by hand."""
+    derived = derived_from_reports(session, incident)
+    previous = latest(session, incident.id)
+    if previous is None:
+        return record(ctx, session, incident, facts=derived, derived=derived, override=None, trigger=trigger, actor=BOT)
+    facts = refresh(facts_of(previous), facts_from_mapping(previous.derived), derived)
+    return record(
+        ctx, session, incident, facts=facts, derived=derived, override=previous.ruleset_override, trigger=trigger, actor=BOT
+    )
+
+
+def reassess_after_report(ctx: Context, incident_id: int) -> None:
+    with open_session(ctx.engine) as session:
+        incident = repo.get_incident(session, incident_id)
+        if incident.closed_at is None:
+            assess_from_reports(ctx, session, incident, trigger="second_report")
+            session.commit()
+
+
+def assess_by_hand(ctx: Context, incident: Incident, facts: Facts, *, override: str | None, user: str) -> LegalAssessment:
+    with open_session(ctx.engine) as session:
+        current = repo.get_incident(session, incident.id)
+        row = record(
+            ctx, session, current, facts=facts, derived=derived_from_reports(session, current), override=override,
+            trigger="manual", actor=user,
+        )
+        session.commit()
+        return row
+
+
+def draft_context(ctx: Context, session: Session, incident: Incident) -> DraftContext:
+    """What the drafts may say: categories, field names, counts and the team's own text —
+    never leaked records (the bot does not hold them)."""
+    second = repo.latest_second_report(session, incident.id)
+    return DraftContext(
+        incident_id=incident.public_id,
+        department=ctx.department_name(incident.department_id),
+        event_type=incident.event_type,
+        discovered_at=incident.discovered_at,
+        occurred_at=(second.occurred_at if second and second.occurred_at else incident.occurred_at),
+        location=(second.location if second and second.location else incident.location) or None,
+        what_happened=(second.what_happened if second else incident.description) or None,
+        cause=(second.cause if second else "") or None,
+        data_categories=list(second.data_categories if second else incident.data_categories),
+        data_items=(second.data_items if second else "") or None,
+        people_count=second.people_count if second else incident.people_count,
+        count_basis=second.count_basis if second else ("estimated_max" if incident.people_count is not None else "unknown"),
+        secondary_harm=second.secondary_harm if second else "unknown",
+        secondary_harm_detail=(second.secondary_harm_detail if second else "") or None,
+        measures_done=incident.measures_done or None,
+        measures_planned=incident.measures_planned or None,
+        actions_taken=incident.actions_taken or None,
+    )
+
+
+def post_drafts(ctx: Context, incident: Incident, *, user: str) -> int:
+    """Generate the report drafts from what is recorded and upload them to the incident channel.
+    Sending them to anyone is always a person's act."""
+    with open_session(ctx.engine) as session:
+        row = latest(session, incident.id)
+        if row is None:
+            row = assess_from_reports(ctx, session, incident, trigger="reported")
+            session.commit()
+        bundle = drafts_bundle(assessment_of(ctx, row), draft_context(ctx, session, incident), tz=ctx.tz, now=ctx.now())
+    channel = incident.channel_id or user
+    for filename, content in bundle:
+        ctx.slack.upload_file(channel, content.encode("utf-8"), filename=filename, title=filename)
+    with open_session(ctx.engine) as session:
+        repo.append_timeline(
+            session, incident.id, at=ctx.now(), actor=user, event=Event.DRAFTS_GENERATED,
+            data={"files": [name for name, _ in bundle], "revision": row.revision},
+        )
+        queue.enqueue(session, ctx, incident, Kind.NOTICE, f"drafts:{ctx.now().isoformat()}", key="legal.drafts_posted", values={"user": user})
+        session.commit()
+    return len(bundle)
