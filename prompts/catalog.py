@@ -679,4 +679,11 @@ EN: dict[str, str] = {
     "summary.other_note": "Departments and event types with fewer than {min} open incidents are grouped under “Other”.",
 }
 
+from prompts.catalog_legal import LEGAL_EN, LEGAL_JA  # noqa: E402  (the legal part lives in its own file)
+
+if set(LEGAL_JA) & set(JA) or set(LEGAL_EN) & set(EN):
+    raise RuntimeError("a legal catalog key clashes with a general one")
+JA.update(LEGAL_JA)
+EN.update(LEGAL_EN)
+
 CATALOGS = {"ja": JA, "en": EN}
