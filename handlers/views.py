@@ -8,6 +8,7 @@ the ack loses nothing — and Slack is called only after the ack.
 from __future__ import annotations
 
 import logging
+import time
 
 from slack_bolt import App
 
@@ -28,6 +29,9 @@ from services.mobilize import mobilize
 from storage.models import Incident
 
 log = logging.getLogger(__name__)
+
+#: A little more than Bolt's ack polling interval (``thread_runner``: 10 ms).
+ACK_POLL_GRACE = 0.015
 
 
 def _incident_for(ctx: Context, body: dict, view: dict, allowed) -> tuple[Incident | None, str]:
@@ -66,6 +70,9 @@ def register(app: App, ctx: Context) -> None:
             ),
         )
         if created:
+            # Bolt's request thread polls for the ack every 10 ms; let it send the receipt before
+            # this thread takes the interpreter for the (slower) Slack set-up.
+            time.sleep(ACK_POLL_GRACE)
             mobilize(ctx, incident.id)
             outbox.deliver(ctx, incident_id=incident.id)
 

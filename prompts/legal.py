@@ -18,10 +18,8 @@ What a reader gets, per jurisdiction (APPI first, then GDPR when it applies or m
 The message stays within Slack's limits whatever the content: lines are packed into sections of at
 most 3,000 characters, long lists are cut with "… and N more", and the block count is capped.
 
-Strings: every sentence of this module and of ``prompts.drafts`` is in ``prompts.catalog_legal``
-below (same keys, same placeholders; keys start with ``legal.``), looked up by ``text`` which falls
-back to ``prompts.catalog`` for the keys that already exist there (``event.*``, ``data.*``, ``tri.*``,
-``basis.*``, ``weekday``, …).  They are meant to be merged into the catalog.
+Strings: every sentence of this module and of ``prompts.drafts`` is a ``legal.*`` key of the
+catalog (kept in ``prompts/catalog_legal.py``), looked up through ``prompts.i18n.t``.
 """
 
 from __future__ import annotations

@@ -42,51 +42,49 @@ def file_first_report(ctx: Context, report: FirstReport, *, reporter: str, sourc
         encrypted=report.encrypted,
     )
     with open_session(ctx.engine) as session:
-        existing = repo.incident_by_source_key(session, source_key)
-        if existing is not None:
-            return existing, False
-        seq = repo.next_sequence(session, year)
-        incident = repo.add_incident(
-            session,
-            Incident(
-                public_id=public_id(year, seq),
-                source_key=source_key,
-                year=year,
-                seq=seq,
-                department_id=report.department_id,
-                event_type=report.event_type,
-                occurred_at=report.occurred_at,
-                discovered_at=report.discovered_at,
-                location=report.location,
-                data_categories=sorted(report.data_categories),
-                people_count=report.people_count,
-                encrypted=report.encrypted,
-                third_party=report.third_party,
-                actions_taken=report.actions_taken,
-                description=report.description,
-                reporter_id=reporter,
-                reporter_hidden=report.hide_reporter,
-                severity=hint.level,
-                language=ctx.language,
-                phase=Phase.REPORTED,
-                reported_at=now,
-            ),
-        )
-        repo.append_timeline(
-            session,
-            incident.id,
-            at=now,
-            actor=reporter,
-            event=Event.REPORTED,
-            data={"severity": hint.level, "event_type": report.event_type, "reporter_hidden": report.hide_reporter},
-        )
+        # No look-up first: this runs before the ack, and the unique source key already turns a
+        # duplicate into an IntegrityError (whose rollback also returns the sequence number).
         try:
+            seq = repo.next_sequence(session, year)
+            incident = repo.add_incident(
+                session,
+                Incident(
+                    public_id=public_id(year, seq),
+                    source_key=source_key,
+                    year=year,
+                    seq=seq,
+                    department_id=report.department_id,
+                    event_type=report.event_type,
+                    occurred_at=report.occurred_at,
+                    discovered_at=report.discovered_at,
+                    location=report.location,
+                    data_categories=sorted(report.data_categories),
+                    people_count=report.people_count,
+                    encrypted=report.encrypted,
+                    third_party=report.third_party,
+                    actions_taken=report.actions_taken,
+                    description=report.description,
+                    reporter_id=reporter,
+                    reporter_hidden=report.hide_reporter,
+                    severity=hint.level,
+                    language=ctx.language,
+                    phase=Phase.REPORTED,
+                    reported_at=now,
+                    escalation_due_at=now + ctx.ack_timeout,
+                ),
+            )
+            repo.append_timeline(
+                session,
+                incident.id,
+                at=now,
+                actor=reporter,
+                event=Event.REPORTED,
+                data={"severity": hint.level, "event_type": report.event_type, "reporter_hidden": report.hide_reporter},
+            )
             session.commit()
         except IntegrityError as exc:
             session.rollback()
-            if not repo.is_unique_violation(exc):
-                raise
-            existing = repo.incident_by_source_key(session, source_key)
+            existing = repo.incident_by_source_key(session, source_key) if repo.is_unique_violation(exc) else None
             if existing is None:
                 raise
             return existing, False

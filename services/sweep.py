@@ -28,7 +28,7 @@ def escalate(ctx: Context) -> int:
     now = ctx.now()
     decided = 0
     with open_session(ctx.engine) as session:
-        candidates = list(repo.unacknowledged_open(session))
+        candidates = list(repo.escalations_due(session, now))
     executives: list[str] | None = None
     for incident in candidates:
         step = escalation.next_escalation(
@@ -39,7 +39,16 @@ def escalate(ctx: Context) -> int:
             now=now,
             timeout=ctx.ack_timeout,
         )
-        if step is None or incident.people_resolved_at is None:
+        if step is None:
+            # Woken early (e.g. LEAKBOT_ACK_TIMEOUT was raised): sleep until the real next step.
+            with open_session(ctx.engine) as session:
+                repo.compare_and_set(
+                    session, incident.id, {"escalation_step": incident.escalation_step},
+                    escalation_due_at=escalation.step_due_at(incident.reported_at, incident.escalation_step + 1, ctx.ack_timeout),
+                )
+                session.commit()
+            continue
+        if incident.people_resolved_at is None:
             continue
         if executives is None:
             executives = ctx.executives()
@@ -50,6 +59,7 @@ def escalate(ctx: Context) -> int:
                 incident.id,
                 {"escalation_step": incident.escalation_step, "acked_at": None, "closed_at": None},
                 escalation_step=step,
+                escalation_due_at=escalation.step_due_at(incident.reported_at, step + 1, ctx.ack_timeout),
             )
             if not won:
                 session.rollback()

@@ -35,7 +35,7 @@ class Incident(SQLModel, table=True):
     __tablename__ = "incident"
     __table_args__ = (
         UniqueConstraint("year", "seq"),
-        Index("ix_incident_unacked_open", "reported_at", sqlite_where=_UNACKED_OPEN, postgresql_where=_UNACKED_OPEN),
+        Index("ix_incident_escalation_due", "escalation_due_at", sqlite_where=_UNACKED_OPEN, postgresql_where=_UNACKED_OPEN),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -76,6 +76,9 @@ class Incident(SQLModel, table=True):
     measures_done: str = ""
     measures_planned: str = ""
     escalation_step: int = 0
+    #: When the next escalation step falls due (the schedule materialized for the sweep's index;
+    #: the step itself is always recomputed from ``reported_at`` and the ack timeout).
+    escalation_due_at: datetime | None = _dt()
 
     # Mobilization: each Slack step records its result, so a retry or restart resumes where it stopped
     channel_id: str | None = Field(default=None, max_length=32, index=True)

@@ -140,7 +140,7 @@ def due_probe(session: Session, now: datetime) -> Due:
                 incident.mobilized_at.is_(None),
                 or_(incident.mobilize_next_at.is_(None), incident.mobilize_next_at <= now),
             ),
-            exists().where(incident.acked_at.is_(None), incident.closed_at.is_(None)),
+            exists().where(incident.acked_at.is_(None), incident.closed_at.is_(None), incident.escalation_due_at <= now),
             exists().where(task.next_remind_at <= now),
             exists().where(delivery.status == "pending", delivery.next_attempt_at <= now),
         )
@@ -148,10 +148,14 @@ def due_probe(session: Session, now: datetime) -> Due:
     return Due(*(bool(v) for v in row))
 
 
-def unacknowledged_open(session: Session) -> Sequence[Incident]:
-    """Incidents nobody has acknowledged yet and that are still open (the escalation candidates)."""
+def escalations_due(session: Session, now: datetime) -> Sequence[Incident]:
+    """Open, unacknowledged incidents whose next escalation step is due (partial index)."""
     return session.exec(
-        select(Incident).where(col(Incident.acked_at).is_(None), col(Incident.closed_at).is_(None))
+        select(Incident).where(
+            col(Incident.acked_at).is_(None),
+            col(Incident.closed_at).is_(None),
+            col(Incident.escalation_due_at) <= now,
+        )
     ).all()
 
 
