@@ -28,3 +28,4 @@ test: install  ## SQLite always; PostgreSQL too when LEAKBOT_TEST_DATABASE_URL i
 bench: install
 	$(PY) bench/ack_latency.py
 	$(PY) bench/assess.py
+	$(PY) bench/sweep.py
