@@ -182,8 +182,8 @@ class SlackGateway:
             if not cursor:
                 return None
 
-    def post(self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None) -> str:
-        return str(self.call("chat.postMessage", channel=channel, text=text, blocks=blocks)["ts"])
+    def post(self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None, *, thread_ts: str | None = None) -> str:
+        return str(self.call("chat.postMessage", channel=channel, text=text, blocks=blocks, thread_ts=thread_ts)["ts"])
 
     def update(self, channel: str, ts: str, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
         self.call("chat.update", channel=channel, ts=ts, text=text, blocks=blocks)

@@ -28,3 +28,4 @@ class Event(StrEnum):
     TASK_ESCALATED = "task_escalated"
     LEGAL_ASSESSED = "legal_assessed"
     DRAFTS_GENERATED = "drafts_generated"
+    DATA_WARNING = "data_warning"

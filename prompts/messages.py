@@ -311,3 +311,10 @@ def status_list(lines: list[dict[str, Any]], more: bool, lang: str) -> Message:
     if more:
         blocks.append(kit.context(t(lang, "status.list_more", count=len(lines))))
     return t(lang, "status.list_header"), blocks
+
+
+def data_warning(signs: list[str], lang: str) -> Message:
+    """A neutral flag under a message that looks like leaked data (no names: no blame)."""
+    kinds = ", ".join(t(lang, f"data_sign.{sign}") for sign in signs)
+    text = t(lang, "data_warning", kinds=kinds)
+    return text, [kit.section(text)]

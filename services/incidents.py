@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from domain import access
 from domain.incidents import FirstReport, public_id, severity_hint
+from domain.leak_patterns import detect
 from domain.phases import Closure, Phase, check_phase_change
 from domain.second_report import SecondReport
 from domain.tasks import TaskStatus, check_close
@@ -244,3 +245,24 @@ def change_phase(
             )
         session.commit()
         return Result(Outcome.DONE, repo.get_incident(session, incident.id))
+
+
+def flag_pasted_data(ctx: Context, *, channel: str, ts: str, user: str, text: str) -> bool:
+    """If a message in an incident channel looks like leaked data, record that (kinds only, never
+    the text) and queue a warning in its thread. Idempotent per message: Slack's retries of the
+    same event find the warning already queued."""
+    signs = detect(text)
+    if not signs:
+        return False
+    with open_session(ctx.engine) as session:
+        incident = repo.incident_by_channel(session, channel)
+        if incident is None:
+            return False
+        if queue.enqueue(session, ctx, incident, queue.Kind.DATA_WARNING, f"ts{ts}", thread_ts=ts, signs=list(signs)):
+            repo.append_timeline(
+                session, incident.id, at=ctx.now(), actor=user, event=Event.DATA_WARNING,
+                data={"ts": ts, "signs": list(signs)},
+            )
+        session.commit()
+    log.warning("incident %s: a message looks like leaked data (%s)", incident.public_id, ", ".join(signs))
+    return True

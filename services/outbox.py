@@ -57,6 +57,7 @@ class Send:
     blocks: list | None = None
     update_ts: str | None = None
     png: bytes | None = None
+    thread_ts: str | None = None
 
 
 def _render_global(ctx: Context, delivery: Delivery) -> Send:
@@ -131,6 +132,9 @@ def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incide
         else:
             text, blocks = prompts_tasks.escalation_notice(task, incident, nags=p["nags"], lang=lang, tz=ctx.tz)
         return Send(channel, text, blocks)
+    if kind is Kind.DATA_WARNING:
+        text, blocks = messages.data_warning(p["signs"], lang)
+        return Send(channel, text, blocks, thread_ts=p["thread_ts"])
     if kind is Kind.LEGAL_RESULT:
         text, blocks = legal_message(ctx, session, incident, p["revision"])
         return Send(channel, text, blocks)
@@ -198,7 +202,7 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
                     ctx.slack.update(send.channel, send.update_ts, send.text, send.blocks)
                     result_ts = send.update_ts
                 else:
-                    result_ts = ctx.slack.post(send.channel, send.text, send.blocks)
+                    result_ts = ctx.slack.post(send.channel, send.text, send.blocks, thread_ts=send.thread_ts)
                 repo.finish_delivery(session, delivery.id, now=ctx.now(), result_ts=result_ts)
                 sent += 1
             except Moot:

@@ -28,6 +28,7 @@ class Kind(StrEnum):
     TASK_ASSIGNED = "task_assigned"
     TASK_REMINDER = "task_reminder"
     TASK_ESCALATION = "task_escalation"
+    DATA_WARNING = "data_warning"  # a pasted message looks like leaked data: flag it in its thread
     LEGAL_RESULT = "legal_result"  # the legal assessment, announced in the channel
     SUMMARY = "summary"  # the weekly summary message (full, or aggregate-only)
     SUMMARY_CHART = "summary_chart"  # its PNG chart, uploaded beside it
