@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 from sqlmodel import select
 
@@ -278,3 +278,25 @@ def test_app_home_shows_my_tasks_and_done_from_home(harness, slack):
                 if e["action_id"] == "leak_task_done"]
 
     wait_until(lambda: done_button["value"] not in done_values(), message="home refreshed")
+
+
+def test_snooze_to_a_chosen_date_and_a_past_date_is_refused(harness, slack):
+    harness.submit_report()
+    only_manual_tasks(harness)
+    add_task(harness, slack, title="日付指定で再通知", due=harness.clock() + timedelta(hours=1))
+    harness.clock.advance(timedelta(hours=1))
+    harness.sweep()
+    dm = reminders_to(slack, PEOPLE.deputy, "日付指定で再通知")[-1]
+    before = len(harness.answers(PEOPLE.deputy))
+    harness.driver.block_action(PEOPLE.deputy, "leak_task_snooze_date", "2026-11-01", message=dm)
+    assert "未来の日付" in harness.next_answer(PEOPLE.deputy, before)["text"]
+    assert tasks(harness)[-1].snoozed_until is None
+    harness.driver.block_action(PEOPLE.deputy, "leak_task_snooze_date", "2026-11-27", message=dm)
+    wait_until(lambda: tasks(harness)[-1].snoozed_until is not None, message="snoozed to a date")
+    # 2026-11-27 09:00 in Tokyo: nothing before, one reminder then.
+    harness.clock.advance(datetime(2026, 11, 27, 0, 0, tzinfo=timezone.utc) - harness.clock() - timedelta(minutes=1))
+    harness.sweep()
+    assert len(reminders_to(slack, PEOPLE.deputy, "日付指定で再通知")) == 1
+    harness.clock.advance(timedelta(minutes=1))
+    harness.sweep()
+    assert len(reminders_to(slack, PEOPLE.deputy, "日付指定で再通知")) == 2
