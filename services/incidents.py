@@ -8,6 +8,7 @@ timeline and records the messages it calls for in the outbox. Sending happens af
 from __future__ import annotations
 
 import logging
+from dataclasses import asdict
 from sqlalchemy.exc import IntegrityError
 
 from domain import access
@@ -144,20 +145,7 @@ def file_second_report(
                         source_key=source_key,
                         submitted_by=user,
                         submitted_at=now,
-                        what_happened=report.what_happened,
-                        who=report.who,
-                        cause=report.cause,
-                        occurred_at=report.occurred_at,
-                        location=report.location,
-                        data_categories=sorted(report.data_categories),
-                        data_items=report.data_items,
-                        people_count=report.people_count,
-                        count_basis=report.count_basis,
-                        how_discovered=report.how_discovered,
-                        secondary_harm=report.secondary_harm,
-                        secondary_harm_detail=report.secondary_harm_detail,
-                        third_party=report.third_party,
-                        third_party_detail=report.third_party_detail,
+                        **{**asdict(report), "data_categories": sorted(report.data_categories)},
                     ),
                 )
                 repo.append_timeline(
