@@ -189,6 +189,6 @@ def register(app: App, ctx: Context) -> None:
         except FormError as refused:
             ack(response_action="errors", errors={field: t(lang, f"error.{code}") for field, code in refused.errors.items()})
             return
+        ack()  # the answers are valid: the assessment and its tasks are work for after the ack
         legal.assess_by_hand(ctx, incident, facts, override=override, user=user)
-        ack()
         outbox.deliver(ctx, incident_id=incident.id)
