@@ -185,7 +185,7 @@ def register(app: App, ctx: Context) -> None:
             return
         answers, override, count_text = parse.legal_form(view)
         try:
-            facts = facts_from_form(answers, count_text, now=ctx.now())
+            facts = facts_from_form(answers, count_text, now=ctx.now(), ruleset=override)
         except FormError as refused:
             ack(response_action="errors", errors={field: t(lang, f"error.{code}") for field, code in refused.errors.items()})
             return

@@ -18,6 +18,7 @@ from datetime import datetime
 
 from .codes import Role, Tri
 from .facts import Facts, FactsError, facts_from_mapping
+from .rulesets import RuleSetError, ruleset_for
 
 #: Event types that are, in themselves, acts with an improper purpose (規則7条3号).
 _IMPROPER = {"unauthorized_access", "malware", "theft"}
@@ -94,9 +95,10 @@ class FormError(ValueError):
 _KNOWN_CODES = {"required", "not_integer", "negative", "too_large", "in_future", "requires_people_count"}
 
 
-def facts_from_form(answers: dict, count_text: str, *, now: datetime) -> Facts:
+def facts_from_form(answers: dict, count_text: str, *, now: datetime, ruleset: str | None = None) -> Facts:
     """Facts from the assessment form: the typed head count is parsed like everywhere else
-    (``1,200``, full-width digits), and no moment may lie in the future."""
+    (``1,200``, full-width digits), no moment may lie in the future, and a rule set must be in
+    force at awareness (or be chosen) — checked here so the form can say so before it closes."""
     from domain.incidents import parse_count  # the same rules as the first report's count
 
     errors: dict[str, str] = {}
@@ -114,6 +116,11 @@ def facts_from_form(answers: dict, count_text: str, *, now: datetime) -> Facts:
     if errors:
         raise FormError(errors)
     try:
-        return facts_from_mapping(mapping)
+        facts = facts_from_mapping(mapping)
     except FactsError as exc:
         raise FormError({k: (v if v in _KNOWN_CODES else "unknown_choice") for k, v in exc.errors.items()}) from None
+    try:
+        ruleset_for(facts.aware_at, override=ruleset)
+    except RuleSetError as exc:
+        raise FormError({"ruleset": exc.code}) from None
+    return facts

@@ -62,3 +62,11 @@ def test_form_errors_are_field_by_field():
     assert caught.value.errors == {"people_count": "negative"}
     facts = facts_from_form({"aware_at": AWARE, "sensitive_data": "yes"}, "１，２００", now=now)
     assert facts.people_count == 1200 and facts.sensitive_data is Tri.YES
+
+
+def test_form_needs_rules_in_force_or_a_chosen_version():
+    old = datetime(2021, 6, 1, 9, 0, tzinfo=timezone(timedelta(hours=9)))
+    with pytest.raises(FormError) as caught:
+        facts_from_form({"aware_at": old}, "", now=AWARE)
+    assert caught.value.errors == {"ruleset": "no_ruleset_in_force"}
+    assert facts_from_form({"aware_at": old}, "", now=AWARE, ruleset="appi-2022-04").aware_at == old
