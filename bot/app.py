@@ -99,5 +99,6 @@ def create_context(
         weekly_summary=settings.leakbot_weekly_summary,
         summary_channel=settings.leakbot_summary_channel,
         summary_min_count=settings.leakbot_summary_min_count,
+        gdpr_scope=settings.leakbot_gdpr_scope,
         clock=clock,
     )

@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     leakbot_weekly_summary: str = "mon 09:00"
     leakbot_summary_channel: str | None = None
     leakbot_summary_min_count: int = 3
+    leakbot_gdpr_scope: Literal["ask", "none"] = "ask"
 
     @field_validator("leakbot_timezone")
     @classmethod

@@ -40,6 +40,9 @@ class Context:
     weekly_summary: str = "mon 09:00"
     summary_channel: str | None = None
     summary_min_count: int = 3
+    #: "ask": GDPR possibly applies until answered per incident; "none": the organization has no EU
+    #: establishment and does not target EU residents (the per-incident answer defaults to no).
+    gdpr_scope: str = "ask"
     clock: Callable[[], datetime] = utc_now
     #: Names this process in leases, so a replica can tell its own claims from another's.
     worker_id: str = field(default_factory=_worker_id)

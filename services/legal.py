@@ -18,7 +18,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from domain.legal import Assessment, DeadlineKind, Facts, Requirement, assess
+from domain.legal import Assessment, DeadlineKind, Facts, Requirement, Tri, assess
 from domain.legal.facts import facts_from_mapping, facts_to_mapping
 from domain.legal.outcome import changes as outcome_changes, from_json, outcome_of, to_json
 from domain.legal.reports import derive_facts, refresh
@@ -80,7 +80,7 @@ def wanted_deadlines(a: Assessment) -> dict[str, datetime]:
     return wanted
 
 
-def derived_from_reports(session: Session, incident: Incident) -> Facts:
+def derived_from_reports(ctx: Context, session: Session, incident: Incident) -> Facts:
     latest = repo.latest_second_report(session, incident.id)
     return derive_facts(
         aware_at=incident.discovered_at,
@@ -90,6 +90,7 @@ def derived_from_reports(session: Session, incident: Incident) -> Facts:
         count_basis=latest.count_basis if latest else None,
         encrypted=incident.encrypted,
         third_party=latest.third_party if latest and latest.third_party != "unknown" else incident.third_party,
+        eu_default=Tri.NO if ctx.gdpr_scope == "none" else Tri.UNKNOWN,
     )
 
 
@@ -121,7 +122,7 @@ def current_facts(ctx: Context, incident: Incident) -> tuple[Facts, str | None]:
     with open_session(ctx.engine) as session:
         row = latest(session, incident.id)
         if row is None:
-            return derived_from_reports(session, incident), None
+            return derived_from_reports(ctx, session, incident), None
         return facts_of(row), row.ruleset_override
 
 
@@ -212,7 +213,7 @@ def sync_legal_tasks(ctx: Context, session: Session, incident: Incident, result:
 def assess_from_reports(ctx: Context, session: Session, incident: Incident, *, trigger: str) -> LegalAssessment:
     """The automatic run: from the reports alone the first time, then refreshing derived facts
     while keeping what a person set by hand."""
-    derived = derived_from_reports(session, incident)
+    derived = derived_from_reports(ctx, session, incident)
     previous = latest(session, incident.id)
     if previous is None:
         return record(ctx, session, incident, facts=derived, derived=derived, override=None, trigger=trigger, actor=BOT)
@@ -234,7 +235,7 @@ def assess_by_hand(ctx: Context, incident: Incident, facts: Facts, *, override: 
     with open_session(ctx.engine) as session:
         current = repo.get_incident(session, incident.id)
         row = record(
-            ctx, session, current, facts=facts, derived=derived_from_reports(session, current), override=override,
+            ctx, session, current, facts=facts, derived=derived_from_reports(ctx, session, current), override=override,
             trigger="manual", actor=user,
         )
         session.commit()

@@ -49,8 +49,14 @@ def derive_facts(
     count_basis: str | None,
     encrypted: str,
     third_party: str,
+    eu_default: Tri = Tri.UNKNOWN,
 ) -> Facts:
-    """Facts as the reports state them (``count_basis`` None = only the first report's rough count)."""
+    """Facts as the reports state them (``count_basis`` None = only the first report's rough count).
+
+    ``eu_default`` is the organization's standing answer to "EU residents / EU establishment?"
+    (``LEAKBOT_GDPR_SCOPE``): UNKNOWN unless the organization has declared it has neither, so GDPR
+    is "possibly applicable" until someone answers for the incident.
+    """
     categories = set(data_categories)
     if event_type in _IMPROPER:
         improper = Tri.YES
@@ -69,6 +75,8 @@ def derive_facts(
         count_is_maximum_estimate=count is not None and count_basis != "confirmed",
         strong_encryption=_TRI.get(encrypted, Tri.UNKNOWN),
         role=_ROLE.get(third_party, Role.UNKNOWN),
+        eu_residents_affected=eu_default,
+        eu_establishment=eu_default,
     )
 
 

@@ -141,3 +141,13 @@ def test_legal_tasks_are_reminded_early_never_deferred_and_escalated_to_the_offi
         assert len(office) == 1
     finally:
         h.close()
+
+
+def test_an_organization_without_eu_exposure_gets_no_gdpr_tasks(make_settings, slack, clock):
+    h = Harness(make_settings(leakbot_gdpr_scope="none"), slack, clock)
+    try:
+        h.submit_report(data_categories=["sensitive"], people_count="3")
+        keys = set(legal_tasks(h))
+        assert "appi_final" in keys and not any(k.startswith("gdpr") for k in keys)
+    finally:
+        h.close()
