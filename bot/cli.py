@@ -113,16 +113,21 @@ def check() -> None:
                 failures += 1
             elif not ref.startswith(("U", "W")):
                 typer.echo(f"person {ref}: ok")
-        try:
-            members = gateway.channel_members(directory.office_channel)
+        channels = [("office channel", directory.office_channel)]
+        if settings.leakbot_summary_channel:
+            channels.append(("summary channel", settings.leakbot_summary_channel))
+        for label, channel in channels:
+            try:
+                members = gateway.channel_members(channel)
+            except SlackFailure as failure:
+                typer.echo(f"{label} {channel}: {failure.code}", err=True)
+                failures += 1
+                continue
             if gateway.bot_user_id not in members:
-                typer.echo(f"office channel {directory.office_channel}: the bot is not a member (invite it)", err=True)
+                typer.echo(f"{label} {channel}: the bot is not a member (invite it)", err=True)
                 failures += 1
             else:
-                typer.echo(f"office channel {directory.office_channel}: ok ({len(members)} members)")
-        except SlackFailure as failure:
-            typer.echo(f"office channel {directory.office_channel}: {failure.code}", err=True)
-            failures += 1
+                typer.echo(f"{label} {channel}: ok ({len(members)} members)")
     except SlackFailure as failure:
         typer.echo(f"slack: {failure.method} failed: {failure.code}", err=True)
         raise typer.Exit(1) from None

@@ -59,6 +59,8 @@ def test_check_resolves_every_person_through_slack(tmp_path, slack):
     ok = run_cli(["check"], env_for(tmp_path, slack, LEAKBOT_DIRECTORY=path))
     assert ok.returncode == 0, ok.stderr
     assert "exec2@example.com: ok" in ok.stdout
+    missing_channel = run_cli(["check"], env_for(tmp_path, slack, LEAKBOT_DIRECTORY=path, LEAKBOT_SUMMARY_CHANNEL="CNOWHERE"))
+    assert missing_channel.returncode == 1 and "summary channel CNOWHERE: channel_not_found" in missing_channel.stderr
     broken = {**DIRECTORY, "executives": ["nobody@example.com"]}
     path = write_directory(tmp_path, broken)
     result = run_cli(["check"], env_for(tmp_path, slack, LEAKBOT_DIRECTORY=path))
