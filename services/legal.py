@@ -30,7 +30,7 @@ from prompts.i18n import t
 from services import queue
 from services.context import Context
 from services.queue import Kind
-from services.tasks import schedule
+from services.tasks import move_due, schedule
 from storage import repo
 from storage.db import session as open_session
 from storage.models import Incident, LegalAssessment, Task
@@ -188,9 +188,8 @@ def sync_legal_tasks(ctx: Context, session: Session, incident: Incident, result:
             session.flush()
             repo.append_timeline(session, incident.id, at=now, actor=BOT, event=Event.TASK_CREATED, data={"task": task.id, "legal": key})
         elif task.status == TaskStatus.OPEN and task.due_at != due:
-            task.due_at, task.schedule_from, task.updated_at = due, now, now
-            task.reminders_sent = task.overdue_nags = 0
-            task.escalated_at = task.snoozed_until = None
+            move_due(task, due, now)
+            task.updated_at = now
             repo.append_timeline(
                 session, incident.id, at=now, actor=BOT, event=Event.TASK_UPDATED, data={"task": task.id, "fields": ["due_at"]}
             )

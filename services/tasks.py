@@ -48,6 +48,13 @@ def schedule(ctx: Context, task: Task, now: datetime) -> datetime | None:
     return now if decision.send is not None else decision.next_at
 
 
+def move_due(task: Task, due_at: datetime, now: datetime) -> None:
+    """A new due time restarts the reminder sequence (steps before ``now`` are not sent)."""
+    task.due_at, task.schedule_from = due_at, now
+    task.reminders_sent = task.overdue_nags = 0
+    task.escalated_at = task.snoozed_until = None
+
+
 def apply_playbook(ctx: Context, session: Session, incident: Incident) -> int:
     """Add the standard checklist for the incident's event type, assigned to the owner."""
     now = ctx.now()
@@ -143,9 +150,8 @@ def edit(ctx: Context, task: Task, incident: Incident, draft: TaskDraft, *, user
         changed = [f for f in ("title", "notes", "assignee", "due_at", "phase") if getattr(current, f) != getattr(draft, f)]
         reassigned = current.assignee != draft.assignee
         if current.due_at != draft.due_at:
-            current.schedule_from, current.reminders_sent, current.overdue_nags = now, 0, 0
-            current.escalated_at = current.snoozed_until = None
-        for field in ("title", "notes", "assignee", "due_at", "phase"):
+            move_due(current, draft.due_at, now)
+        for field in ("title", "notes", "assignee", "phase"):
             setattr(current, field, getattr(draft, field))
         current.updated_at = now
         current.next_remind_at = schedule(ctx, current, now)
