@@ -10,7 +10,7 @@ from bot.slack import SlackFailure
 from domain.access import can_view
 from domain.incidents import parse_public_id
 from prompts import messages, views
-from prompts.i18n import format_date, t
+from prompts.i18n import t
 from prompts.ids import Command
 from services import access, incidents, render
 from services.context import Context
@@ -65,15 +65,8 @@ def _visible_list(ctx: Context, user: str) -> messages.Message:
     office = access.is_office_member(ctx, user)
     with open_session(ctx.engine) as session:
         rows = repo.incidents_involving(session, user, include_all=office, limit=STATUS_LIST_LIMIT + 1)
-    lang = ctx.language
-    lines = [
-        {
-            "incident_id": row.public_id,
-            "phase": t(lang, f"phase.{row.phase}"),
-            "department": ctx.department_name(row.department_id),
-            "severity": t(lang, f"severity.{row.severity}"),
-            "reported": format_date(lang, row.reported_at, ctx.tz),
-        }
-        for row in rows[:STATUS_LIST_LIMIT]
-    ]
-    return messages.status_list(lines, len(rows) > STATUS_LIST_LIMIT, lang)
+    names = {d.id: d.display_name(ctx.language) for d in ctx.directory.departments}
+    return messages.status_list(
+        list(rows[:STATUS_LIST_LIMIT]), more=len(rows) > STATUS_LIST_LIMIT, department_names=names,
+        lang=ctx.language, tz=ctx.tz,
+    )

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from domain.incidents import SeverityHint
 from prompts import kit
-from prompts.i18n import format_datetime, format_duration, t
+from prompts.i18n import format_date, format_datetime, format_duration, t
 from prompts.ids import Action
 
 Message = tuple[str, list[kit.Block]]
@@ -301,15 +301,28 @@ def closed_posted(*, incident_id: str, user: str, measures_done: str, measures_p
     return text, blocks
 
 
-def status_list(lines: list[dict[str, Any]], more: bool, lang: str) -> Message:
+def status_list(
+    incidents: list[IncidentLike], *, more: bool, department_names: dict[str, str], lang: str, tz: ZoneInfo
+) -> Message:
     """``/leak-status`` without an ID: the incidents visible to the person, newest first."""
-    if not lines:
+    if not incidents:
         text = t(lang, "status.list_empty")
         return text, [kit.section(text)]
-    rows = [t(lang, "status.list_line", **line) for line in lines]
+    rows = [
+        t(
+            lang,
+            "status.list_line",
+            incident_id=i.public_id,
+            phase=t(lang, f"phase.{i.phase}"),
+            department=kit.escape(department_names.get(i.department_id, i.department_id)),
+            severity=t(lang, f"severity.{i.severity}"),
+            reported=format_date(lang, i.reported_at, tz),
+        )
+        for i in incidents
+    ]
     blocks: list[kit.Block] = [kit.header(t(lang, "status.list_header")), *kit.packed_sections(rows)]
     if more:
-        blocks.append(kit.context(t(lang, "status.list_more", count=len(lines))))
+        blocks.append(kit.context(t(lang, "status.list_more", count=len(incidents))))
     return t(lang, "status.list_header"), blocks
 
 

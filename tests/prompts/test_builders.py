@@ -34,7 +34,7 @@ DIRECTORY = parse_directory(
 
 def incident(**overrides):
     values = dict(
-        public_id="LEAK-2026-0007", event_type="misdelivery", severity="high", phase="reported",
+        public_id="LEAK-2026-0007", department_id="d1", event_type="misdelivery", severity="high", phase="reported",
         discovered_at=NOW, occurred_at=None, reported_at=NOW, location=HUGE, data_categories=["sensitive", "unknown"],
         people_count=1234567, encrypted="unknown", third_party="contractor", reporter_id="UREP",
         reporter_hidden=False, description=HUGE, actions_taken=HUGE, owner_id="UOWN", deputy_id=None,
@@ -132,8 +132,7 @@ def test_office_notice_carries_no_free_text():
 
 
 def test_status_list_splits_sections_under_the_limit():
-    lines = [
-        {"incident_id": f"LEAK-2026-{i:04d}", "phase": "調査", "department": "部" * 60, "severity": "高", "reported": "2026-11-24 (火)"}
-        for i in range(20)
-    ]
-    assert_valid_message(messages.status_list(lines, True, "ja"))
+    rows = [incident(public_id=f"LEAK-2026-{i:04d}", department_id="d1", phase="investigation") for i in range(20)]
+    text, blocks = messages.status_list(rows, more=True, department_names={"d1": "部" * 60}, lang="ja", tz=TOKYO)
+    assert_valid_message((text, blocks))
+    assert "LEAK-2026-0019" in str(blocks) and "調査" in str(blocks)
