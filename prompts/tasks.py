@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from domain.phases import ORDER, Phase
+from domain.tasks import is_overdue
 from prompts import kit
 from prompts.i18n import format_datetime, format_duration, t
 from prompts.ids import VALUE, Action, Callback, TaskField, TaskMenu
@@ -84,7 +85,7 @@ def reassign_modal(*, lang: str, task: TaskLike) -> dict[str, Any]:
 
 
 def task_line(task: TaskLike, *, lang: str, tz: ZoneInfo, now: datetime) -> str:
-    overdue = task.status == "open" and task.due_at <= now
+    overdue = is_overdue(task.due_at, task.status, now)
     mark = ":red_circle:" if overdue else (":scales:" if task.kind == "legal" else ":white_circle:")
     return t(
         lang,
@@ -112,7 +113,7 @@ def task_list(incident: IncidentLike, tasks: Sequence[TaskLike], *, lang: str, t
     """The one task-list message of an incident channel, grouped by phase, overdue items marked."""
     open_tasks = sorted((x for x in tasks if x.status == "open"), key=lambda x: (x.due_at, x.id))
     shown, hidden = open_tasks[:LIST_LIMIT], len(open_tasks) - LIST_LIMIT
-    overdue = sum(1 for x in open_tasks if x.due_at <= now)
+    overdue = sum(1 for x in open_tasks if is_overdue(x.due_at, x.status, now))
     blocks: list[kit.Block] = [kit.header(t(lang, "task.list_header", incident_id=incident.public_id))]
     if not tasks:
         blocks.append(kit.section(t(lang, "task.list_empty")))

@@ -96,16 +96,6 @@ def first_report_modal(*, lang: str, directory: Directory, description: str, now
     )
 
 
-def saving_view(lang: str) -> dict[str, Any]:
-    """Shown the instant the report is submitted, while it is being saved."""
-    return kit.modal(
-        title=t(lang, "report.saving_title"),
-        close=t(lang, "report.close"),
-        callback_id=Callback.RECEIPT,
-        blocks=[kit.section(t(lang, "report.saving"))],
-    )
-
-
 def receipt_view(*, incident_id: str, department_name: str, lang: str) -> dict[str, Any]:
     return kit.modal(
         title=t(lang, "receipt.title"),

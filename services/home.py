@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.slack import SlackFailure
-from domain.tasks import TaskStatus
+from domain.tasks import TaskStatus, is_overdue
 from prompts import tasks as prompts_tasks
 from prompts.i18n import format_duration, t
 from services import access
@@ -30,7 +30,7 @@ def publish(ctx: Context, user: str) -> None:
         by_id = repo.incidents_by_ids(session, {x.incident_id for x in mine} | {i.id for i in incidents})
         overdue: dict[int, int] = {}
         for task in repo.open_tasks(session, incident_ids=[i.id for i in incidents]):
-            if task.due_at <= now:
+            if is_overdue(task.due_at, task.status, now):
                 overdue[task.incident_id] = overdue.get(task.incident_id, 0) + 1
 
     def row(incident) -> dict:

@@ -376,15 +376,6 @@ def retry_delivery(session: Session, delivery_id: int, *, at: datetime, error: s
     )
 
 
-def deliveries(session: Session, *, incident_id: int | None = None, kinds: Iterable[str] | None = None) -> Sequence[Delivery]:
-    query = select(Delivery).order_by(Delivery.id)
-    if incident_id is not None:
-        query = query.where(Delivery.incident_id == incident_id)
-    if kinds is not None:
-        query = query.where(col(Delivery.kind).in_(list(kinds)))
-    return session.exec(query).all()
-
-
 def is_unique_violation(exc: IntegrityError) -> bool:
     text = str(exc.orig).lower()
     return "unique" in text or "duplicate key" in text

@@ -69,7 +69,6 @@ def test_first_report_modal_is_valid_even_with_100_long_department_names(lang):
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_other_views_are_valid(lang):
-    assert validate_view(views.saving_view(lang)) == []
     assert validate_view(views.receipt_view(incident_id="LEAK-2026-0007", department_name=HUGE, lang=lang)) == []
     prefill = views.second_report_prefill(incident(occurred_at=NOW), None)
     assert validate_view(views.second_report_modal(lang=lang, incident_id="LEAK-2026-0007", prefill=prefill)) == []

@@ -40,7 +40,7 @@ def test_option_labels_fit_slack_option_limit():
 
 def test_view_titles_fit_24_characters():
     for catalog in CATALOGS.values():
-        for key in ("report.title", "receipt.title", "second.title", "phase_modal.title", "report.saving_title",
+        for key in ("report.title", "receipt.title", "second.title", "phase_modal.title",
                     "report.submit", "report.close", "second.submit", "phase_modal.submit"):
             assert len(catalog[key]) <= 24, key
 
