@@ -104,6 +104,20 @@ def _refresh_list(session: Session, ctx: Context, incident: Incident, reason: st
     queue.enqueue(session, ctx, incident, queue.Kind.TASK_LIST, reason)
 
 
+def _announce(session: Session, ctx: Context, incident: Incident, entry, *, task_id: int, assigned: str | None, user: str) -> None:
+    """After a change: refresh the task list, and tell a newly assigned person (unless they
+    assigned it to themselves)."""
+    _refresh_list(session, ctx, incident, f"t{entry.id}")
+    if assigned and assigned != user:
+        queue.enqueue(session, ctx, incident, queue.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=assigned, task=task_id)
+
+
+def _open_task(session: Session, task_id: int) -> Task | None:
+    """The task as it is now, if still open."""
+    current = session.get(Task, task_id, populate_existing=True)
+    return current if current is not None and current.status == TaskStatus.OPEN else None
+
+
 def _viewer(ctx: Context, user: str, incident: Incident) -> Viewer:
     return access.viewer(ctx, user, incident)
 
@@ -131,9 +145,7 @@ def create(ctx: Context, incident: Incident, draft: TaskDraft, *, user: str) -> 
         session.add(task)
         session.flush()
         entry = repo.append_timeline(session, incident.id, at=now, actor=user, event=Event.TASK_CREATED, data={"task": task.id})
-        _refresh_list(session, ctx, incident, f"t{entry.id}")
-        if draft.assignee != user:
-            queue.enqueue(session, ctx, incident, queue.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=draft.assignee, task=task.id)
+        _announce(session, ctx, incident, entry, task_id=task.id, assigned=draft.assignee, user=user)
         session.commit()
     return Result(Outcome.DONE, incident)
 
@@ -144,8 +156,8 @@ def edit(ctx: Context, task: Task, incident: Incident, draft: TaskDraft, *, user
         return Result(Outcome.DENIED, incident)
     now = ctx.now()
     with open_session(ctx.engine) as session:
-        current = session.get(Task, task.id, populate_existing=True)
-        if current.status != TaskStatus.OPEN:
+        current = _open_task(session, task.id)
+        if current is None:
             return Result(Outcome.CLOSED, incident)
         changed = [f for f in ("title", "notes", "assignee", "due_at", "phase") if getattr(current, f) != getattr(draft, f)]
         reassigned = current.assignee != draft.assignee
@@ -158,9 +170,7 @@ def edit(ctx: Context, task: Task, incident: Incident, draft: TaskDraft, *, user
         entry = repo.append_timeline(
             session, incident.id, at=now, actor=user, event=Event.TASK_UPDATED, data={"task": current.id, "fields": changed}
         )
-        _refresh_list(session, ctx, incident, f"t{entry.id}")
-        if reassigned and draft.assignee != user:
-            queue.enqueue(session, ctx, incident, queue.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=draft.assignee, task=current.id)
+        _announce(session, ctx, incident, entry, task_id=current.id, assigned=draft.assignee if reassigned else None, user=user)
         session.commit()
     return Result(Outcome.DONE, incident)
 
@@ -170,8 +180,8 @@ def reassign(ctx: Context, task: Task, incident: Incident, assignee: str, *, use
         return Result(Outcome.DENIED, incident)
     now = ctx.now()
     with open_session(ctx.engine) as session:
-        current = session.get(Task, task.id, populate_existing=True)
-        if current.status != TaskStatus.OPEN:
+        current = _open_task(session, task.id)
+        if current is None:
             return Result(Outcome.CLOSED, incident)
         previous = current.assignee
         current.assignee, current.updated_at = assignee, now
@@ -179,9 +189,7 @@ def reassign(ctx: Context, task: Task, incident: Incident, assignee: str, *, use
             session, incident.id, at=now, actor=user, event=Event.TASK_REASSIGNED,
             data={"task": current.id, "from": previous, "to": assignee},
         )
-        _refresh_list(session, ctx, incident, f"t{entry.id}")
-        if assignee != user:
-            queue.enqueue(session, ctx, incident, queue.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=assignee, task=current.id)
+        _announce(session, ctx, incident, entry, task_id=current.id, assigned=assignee, user=user)
         session.commit()
     return Result(Outcome.DONE, incident)
 
@@ -215,8 +223,8 @@ def snooze(ctx: Context, task: Task, incident: Incident, until: datetime, *, use
     if until <= now:
         raise ValidationFailed({"snooze": ErrorCode.NOT_IN_FUTURE})
     with open_session(ctx.engine) as session:
-        current = session.get(Task, task.id, populate_existing=True)
-        if current.status != TaskStatus.OPEN:
+        current = _open_task(session, task.id)
+        if current is None:
             return Result(Outcome.CLOSED, incident)
         current.snoozed_until, current.updated_at = until, now
         current.next_remind_at = schedule(ctx, current, now)
