@@ -24,6 +24,11 @@ def _options(prefix: str, values, lang: str) -> list[dict[str, Any]]:
     return [kit.option(t(lang, f"{prefix}.{v}"), str(v)) for v in values]
 
 
+def _tick(lang: str, label_key: str, *, ticked: bool = False) -> dict[str, Any]:
+    """A single yes/no checkbox (its value is ``CHECKED`` when ticked)."""
+    return kit.checkboxes(VALUE, [kit.option(t(lang, label_key), CHECKED)], initial={CHECKED} if ticked else None)
+
+
 def first_report_modal(*, lang: str, directory: Directory, description: str, now: datetime) -> dict[str, Any]:
     """The first report (第一報): only the minimum, every unknown allowed, no data pasted."""
     departments = [kit.option(d.display_name(lang), d.id) for d in directory.departments]
@@ -57,7 +62,7 @@ def first_report_modal(*, lang: str, directory: Directory, description: str, now
         kit.input_block(
             F.PEOPLE_COUNT_UNKNOWN,
             t(lang, "report.people_count_unknown"),
-            kit.checkboxes(VALUE, [kit.option(t(lang, "report.people_count_unknown_option"), CHECKED)]),
+            _tick(lang, "report.people_count_unknown_option"),
             optional=True,
         ),
         kit.input_block(
@@ -83,7 +88,7 @@ def first_report_modal(*, lang: str, directory: Directory, description: str, now
         kit.input_block(
             F.HIDE_REPORTER,
             t(lang, "report.hide_reporter"),
-            kit.checkboxes(VALUE, [kit.option(t(lang, "report.hide_reporter_option"), CHECKED)]),
+            _tick(lang, "report.hide_reporter_option"),
             optional=True,
         ),
     ]
@@ -206,7 +211,7 @@ def phase_modal(
             kit.input_block(
                 PhaseField.CARRY_OVER,
                 t(lang, "phase_modal.carry_over"),
-                kit.checkboxes(VALUE, [kit.option(t(lang, "phase_modal.carry_over_option"), CHECKED)]),
+                _tick(lang, "phase_modal.carry_over_option"),
                 optional=True,
             )
         )
@@ -287,8 +292,7 @@ def legal_modal(*, lang: str, incident_id: str, facts: Any, versions: Sequence[s
         ),
         kit.input_block(
             LegalField.COUNT_IS_MAX, t(lang, "legal_form.count_is_max"),
-            kit.checkboxes(VALUE, [kit.option(t(lang, "legal_form.count_is_max_option"), CHECKED)],
-                           initial={CHECKED} if facts.count_is_maximum_estimate else set()),
+            _tick(lang, "legal_form.count_is_max_option", ticked=facts.count_is_maximum_estimate),
             optional=True,
         ),
         *(tri(f) for f in _LEGAL_TRI_LATER),
