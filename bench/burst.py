@@ -543,6 +543,15 @@ def run(args: argparse.Namespace) -> int:
         misses += print_acks(lk, bare_burst)
         misses += print_modals("/leak-report", cmd_opens)
         misses += print_modals("button clicks", click_opens)
+        for burst in [lk] + ([bare_burst] if bare_burst else []):
+            statuses: dict[str, int] = {}
+            for r in burst.requests:
+                if r.status != 200:
+                    key = f"{r.surface} {'HTTP ' + str(r.status) if r.status else r.error}"
+                    statuses[key] = statuses.get(key, 0) + 1
+            if statuses:
+                print(f"{burst.app} answers other than 200: "
+                      + ", ".join(f"{n}x {key}" for key, n in sorted(statuses.items())))
         refused = [r for r in lk.of("submission") if r.status == 200 and
                    not (isinstance(r.answer, dict) and r.answer.get("response_action") == "update")]
         if refused:
