@@ -6,9 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .base import FakeSlackBase
-from .model import (
-    ApiError,
-)
+from .model import ApiError
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..socket_mode import FakeSocketModeServer

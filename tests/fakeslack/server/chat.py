@@ -8,10 +8,7 @@ from typing import Any
 
 from .. import blockkit
 from .base import FakeSlackBase
-from .model import (
-    MAX_MESSAGE_TEXT,
-    ApiError,
-)
+from .model import MAX_MESSAGE_TEXT, ApiError
 
 
 class ChatAPI(FakeSlackBase):

@@ -9,13 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .base import FakeSlackBase
-from .model import (
-    CHANNEL_NAME_RE,
-    MAX_TOPIC,
-    ApiError,
-    Channel,
-    split_csv,
-)
+from .model import CHANNEL_NAME_RE, MAX_TOPIC, ApiError, Channel, split_csv
 
 
 class ConversationsAPI(FakeSlackBase):

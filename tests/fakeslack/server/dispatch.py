@@ -13,14 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .faults import FaultInjection
-from .model import (
-    EXTRA_BOOL_ARGS,
-    JSON_ARGS,
-    METHODS,
-    ApiError,
-    Call,
-    parse_bool,
-)
+from .model import EXTRA_BOOL_ARGS, JSON_ARGS, METHODS, ApiError, Call, parse_bool
 
 
 class Dispatch(FaultInjection):

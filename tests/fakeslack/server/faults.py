@@ -7,9 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .base import FakeSlackBase
-from .model import (
-    Failure,
-)
+from .model import Failure
 
 
 class FaultInjection(FakeSlackBase):

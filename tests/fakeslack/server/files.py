@@ -7,11 +7,7 @@ import copy
 from typing import Any
 
 from .base import FakeSlackBase
-from .model import (
-    ApiError,
-    Channel,
-    split_csv,
-)
+from .model import ApiError, Channel, split_csv
 
 
 class FilesAPI(FakeSlackBase):

@@ -9,11 +9,7 @@ import json
 from typing import Any
 
 from .. import blockkit
-from .model import (
-    MAX_VIEW_STACK,
-    RESPONSE_URL_MAX_POSTS,
-    RESPONSE_URL_TTL_SECONDS,
-)
+from .model import MAX_VIEW_STACK, RESPONSE_URL_MAX_POSTS, RESPONSE_URL_TTL_SECONDS
 from .views import ViewsAPI
 
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .base import FakeSlackBase
-from .model import (
-    ApiError,
-)
+from .model import ApiError
 
 
 class PinsAPI(FakeSlackBase):

@@ -5,10 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .base import FakeSlackBase
-from .model import (
-    ApiError,
-    User,
-)
+from .model import ApiError, User
 
 
 class UsersAPI(FakeSlackBase):

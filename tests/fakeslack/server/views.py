@@ -11,17 +11,13 @@ from typing import Any
 
 from .. import blockkit
 from .base import FakeSlackBase
-from .model import (
-    MAX_VIEW_STACK,
-    TRIGGER_TTL_SECONDS,
-    ApiError,
-)
+from .model import MAX_VIEW_STACK, TRIGGER_TTL_SECONDS, ApiError
 
 
 class ViewsAPI(FakeSlackBase):
     """Modals and Home tabs."""
 
-    # ------------------------------------------------------------------ triggers & response_urls
+    # ------------------------------------------------------------------ triggers
     def new_trigger_id(self, user_id: str | None = None, *, view_id: str | None = None) -> str:
         """Issue a trigger_id like Slack attaches to interactions: valid 3 s, usable once.
 
