@@ -286,3 +286,8 @@ def aggregate_message(
         lang, "summary.fallback", period, new=a.new, closed=a.closed, open=a.open, overdue=a.overdue_count
     )
     return text, blocks
+
+
+def chart_title(period_end: datetime, tz: ZoneInfo) -> str:
+    """The uploaded chart's title (also its file's title in Slack)."""
+    return f"leakbot {period_end.astimezone(tz):%Y-%m-%d}"

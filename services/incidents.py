@@ -8,13 +8,13 @@ timeline and records the messages it calls for in the outbox. Sending happens af
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from sqlalchemy.exc import IntegrityError
 
 from domain import access
 from domain.incidents import FirstReport, public_id, severity_hint
 from domain.leak_patterns import detect
-from domain.phases import Closure, Phase, check_phase_change
+from domain.phases import Closure, Phase, can_change_phase, check_phase_change, next_phases
 from domain.second_report import SecondReport
 from domain.tasks import TaskStatus, check_close
 from domain.timeline import Event
@@ -24,7 +24,12 @@ from services.results import Outcome, Result
 from services.tasks import carry_over_open_tasks
 from storage import repo
 from storage.db import session as open_session
-from storage.models import Incident, SecondReportRevision
+from storage.models import Incident, SecondReportRevision, Task
+
+__all__ = [
+    "Incident", "PhaseForm", "acknowledge", "change_phase", "file_first_report", "file_second_report", "find",
+    "flag_pasted_data", "latest_second_report", "phase_form",
+]
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +41,7 @@ def file_first_report(ctx: Context, report: FirstReport, *, reporter: str, sourc
     the incident already there and gets it back with ``created=False``.
     """
     now = ctx.now()
-    year = now.astimezone(ctx.tz).year
+    year = now.astimezone(ctx.config.tz).year
     hint = severity_hint(
         event_type=report.event_type,
         data_categories=report.data_categories,
@@ -69,10 +74,10 @@ def file_first_report(ctx: Context, report: FirstReport, *, reporter: str, sourc
                     reporter_id=reporter,
                     reporter_hidden=report.hide_reporter,
                     severity=hint.level,
-                    language=ctx.language,
+                    language=ctx.config.language,
                     phase=Phase.REPORTED,
                     reported_at=now,
-                    escalation_due_at=now + ctx.ack_timeout,
+                    escalation_due_at=now + ctx.config.ack_timeout,
                 ),
             )
             repo.append_timeline(
@@ -97,6 +102,31 @@ def file_first_report(ctx: Context, report: FirstReport, *, reporter: str, sourc
 def find(ctx: Context, public_incident_id: str) -> Incident | None:
     with open_session(ctx.engine) as session:
         return repo.incident_by_public_id(session, public_incident_id)
+
+
+def latest_second_report(ctx: Context, incident: Incident) -> SecondReportRevision | None:
+    """The newest second report (the form starts from it), or None."""
+    with open_session(ctx.engine) as session:
+        return repo.latest_second_report(session, incident.id)
+
+
+@dataclass(frozen=True)
+class PhaseForm:
+    """What the phase-change form offers: the current phase, where it may go, the open tasks."""
+
+    current: Phase
+    choices: tuple[Phase, ...]
+    open_tasks: list[Task]
+
+
+def phase_form(ctx: Context, incident: Incident) -> PhaseForm | None:
+    """The phase-change form's content; None when the phase can no longer change (closed)."""
+    current = Phase(incident.phase)
+    if not can_change_phase(current):
+        return None
+    with open_session(ctx.engine) as session:
+        open_tasks = [x for x in repo.tasks_of(session, incident.id) if x.status == TaskStatus.OPEN]
+    return PhaseForm(current, next_phases(current), open_tasks)
 
 
 def acknowledge(ctx: Context, incident: Incident, user: str) -> Result:
@@ -218,7 +248,7 @@ def change_phase(
             repo.append_timeline(session, incident.id, at=now, actor=user, event=Event.CLOSED, data={})
             queue.enqueue(session, ctx, current, queue.Kind.CLOSED, "closed")
             queue.enqueue(
-                session, ctx, current, queue.Kind.OFFICE_CLOSED, "closed", recipient=ctx.directory.office_channel
+                session, ctx, current, queue.Kind.OFFICE_CLOSED, "closed", recipient=ctx.config.directory.office_channel
             )
         else:
             queue.enqueue(

@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from domain.legal import Assessment, DeadlineKind, Facts, Requirement, Tri, assess
 from domain.legal.facts import facts_from_mapping, facts_to_mapping
@@ -24,10 +24,10 @@ from domain.legal.outcome import changes as outcome_changes, from_json, outcome_
 from domain.legal.reports import derive_facts, refresh
 from domain.phases import Phase
 from domain.tasks import TaskKind, TaskStatus
-from domain.timeline import Event
+from domain.timeline import BOT, Event
 from prompts.drafts import DraftContext, drafts_bundle
-from prompts.i18n import t
-from services import queue
+from prompts import tasks as prompts_tasks
+from services import presenters, queue
 from services.context import Context
 from services.queue import Kind
 from services.tasks import move_due, schedule
@@ -36,7 +36,6 @@ from storage.db import session as open_session
 from storage.models import Incident, LegalAssessment, Task
 
 log = logging.getLogger(__name__)
-BOT = "leakbot"
 ACTIVE = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
 
 
@@ -90,37 +89,18 @@ def derived_from_reports(ctx: Context, session: Session, incident: Incident) -> 
         count_basis=latest.count_basis if latest else None,
         encrypted=incident.encrypted,
         third_party=latest.third_party if latest and latest.third_party != "unknown" else incident.third_party,
-        eu_default=Tri.NO if ctx.gdpr_scope == "none" else Tri.UNKNOWN,
+        eu_default=Tri.NO if ctx.config.gdpr_scope == "none" else Tri.UNKNOWN,
     )
-
-
-def latest(session: Session, incident_id: int) -> LegalAssessment | None:
-    return session.exec(
-        select(LegalAssessment)
-        .where(LegalAssessment.incident_id == incident_id)
-        .order_by(col(LegalAssessment.revision).desc())
-        .limit(1)
-    ).first()
-
-
-def revision(session: Session, incident_id: int, number: int) -> LegalAssessment | None:
-    return session.exec(
-        select(LegalAssessment).where(LegalAssessment.incident_id == incident_id, LegalAssessment.revision == number)
-    ).first()
 
 
 def facts_of(row: LegalAssessment) -> Facts:
     return facts_from_mapping(row.facts)
 
 
-def assessment_of(ctx: Context, row: LegalAssessment) -> Assessment:
-    return assess(facts_of(row), tz=ctx.tz, ruleset=row.ruleset_override)
-
-
 def current_facts(ctx: Context, incident: Incident) -> tuple[Facts, str | None]:
     """The facts to prefill the form with: the latest assessment's, or the reports'."""
     with open_session(ctx.engine) as session:
-        row = latest(session, incident.id)
+        row = repo.latest_assessment(session, incident.id)
         if row is None:
             return derived_from_reports(ctx, session, incident), None
         return facts_of(row), row.ruleset_override
@@ -139,8 +119,8 @@ def record(
 ) -> LegalAssessment:
     """Assess, store the revision, sync legal tasks, and queue the channel announcement."""
     now = ctx.now()
-    result = assess(facts, tz=ctx.tz, ruleset=override)
-    previous = latest(session, incident.id)
+    result = assess(facts, tz=ctx.config.tz, ruleset=override)
+    previous = repo.latest_assessment(session, incident.id)
     outcome = outcome_of(result)
     changed = previous is not None and bool(outcome_changes(from_json(previous.outcome), outcome))
     row = LegalAssessment(
@@ -155,8 +135,7 @@ def record(
         actor=actor,
         created_at=now,
     )
-    session.add(row)
-    session.flush()
+    repo.add_assessment(session, row)
     repo.append_timeline(
         session, incident.id, at=now, actor=actor, event=Event.LEGAL_ASSESSED,
         data={"revision": row.revision, "ruleset": result.ruleset_version, "trigger": trigger, "changed": changed},
@@ -178,14 +157,12 @@ def sync_legal_tasks(ctx: Context, session: Session, incident: Incident, result:
     for key, due in wanted.items():
         task = existing.get(f"legal:{key}")
         if task is None:
-            task = Task(
-                incident_id=incident.id, key=f"legal:{key}", title=t(incident.language, f"legal_task.{key}"),
-                notes=t(incident.language, f"legal_task.{key}.notes"), assignee=incident.owner_id, due_at=due,
-                phase=Phase.NOTIFICATION, kind=TaskKind.LEGAL, created_by=BOT, created_at=now, updated_at=now,
-                schedule_from=now,
-            )
-            session.add(task)
-            session.flush()
+            title, notes = prompts_tasks.legal_task_text(key, incident.language)
+            task = repo.add_task(session, Task(
+                incident_id=incident.id, key=f"legal:{key}", title=title, notes=notes, assignee=incident.owner_id,
+                due_at=due, phase=Phase.NOTIFICATION, kind=TaskKind.LEGAL, created_by=BOT, created_at=now,
+                updated_at=now, schedule_from=now,
+            ))
             repo.append_timeline(session, incident.id, at=now, actor=BOT, event=Event.TASK_CREATED, data={"task": task.id, "legal": key})
         elif task.status == TaskStatus.OPEN and task.due_at != due:
             move_due(task, due, now)
@@ -213,7 +190,7 @@ def assess_from_reports(ctx: Context, session: Session, incident: Incident, *, t
     """The automatic run: from the reports alone the first time, then refreshing derived facts
     while keeping what a person set by hand."""
     derived = derived_from_reports(ctx, session, incident)
-    previous = latest(session, incident.id)
+    previous = repo.latest_assessment(session, incident.id)
     if previous is None:
         return record(ctx, session, incident, facts=derived, derived=derived, override=None, trigger=trigger, actor=BOT)
     facts = refresh(facts_of(previous), facts_from_mapping(previous.derived), derived)
@@ -247,7 +224,7 @@ def draft_context(ctx: Context, session: Session, incident: Incident) -> DraftCo
     second = repo.latest_second_report(session, incident.id)
     return DraftContext(
         incident_id=incident.public_id,
-        department=ctx.department_name(incident.department_id),
+        department=ctx.config.department_name(incident.department_id),
         event_type=incident.event_type,
         discovered_at=incident.discovered_at,
         occurred_at=(second.occurred_at if second and second.occurred_at else incident.occurred_at),
@@ -270,11 +247,11 @@ def post_drafts(ctx: Context, incident: Incident, *, user: str) -> int:
     """Generate the report drafts from what is recorded and upload them to the incident channel.
     Sending them to anyone is always a person's act."""
     with open_session(ctx.engine) as session:
-        row = latest(session, incident.id)
+        row = repo.latest_assessment(session, incident.id)
         if row is None:
             row = assess_from_reports(ctx, session, incident, trigger="reported")
             session.commit()
-        bundle = drafts_bundle(assessment_of(ctx, row), draft_context(ctx, session, incident), tz=ctx.tz, now=ctx.now())
+        bundle = drafts_bundle(presenters.stored_assessment(ctx, row), draft_context(ctx, session, incident), tz=ctx.config.tz, now=ctx.now())
     channel = incident.channel_id or user
     for filename, content in bundle:
         ctx.slack.upload_file(channel, content.encode("utf-8"), filename=filename, title=filename)

@@ -1,8 +1,9 @@
 """Mobilization: everything Slack must do once a first report is saved.
 
-Steps, in the order the issue gives them: resolve the owner and deputy, add the playbook's
-checklist, run the first legal assessment (its deadlines become tasks), DM the reporter's receipt, create the private channel, invite the members, set the
-topic, post the card that mentions the owner and deputy, post the task list, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
+Steps, in order: resolve the owner and deputy, add the playbook's checklist, run the first legal
+assessment (its deadlines become tasks), DM the reporter's receipt, create the private channel,
+invite the members, set the topic, post the card that mentions the owner and deputy, post the
+task list, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
 resumes at the first unfinished step and never repeats a finished one. A lease on the incident
 keeps the request thread and the sweep (or two replicas) from running the same steps at once.
 """
@@ -11,11 +12,11 @@ from __future__ import annotations
 
 import logging
 
-from bot.slack import SlackFailure
+from services.ports import SlackFailure
 from domain.incidents import channel_name
-from domain.timeline import Event
+from domain.timeline import BOT, Event
 from prompts import messages
-from services import legal, outbox, render, tasks
+from services import legal, presenters, tasks
 from services.context import Context
 from services.outbox import backoff
 from storage import repo
@@ -26,7 +27,6 @@ log = logging.getLogger(__name__)
 
 #: How many ``-2``, ``-3``… suffixes to try when a channel name is taken.
 MAX_NAME_ATTEMPTS = 10
-BOT = "leakbot"
 
 #: Invite errors that mean "nothing to do for this user".
 _INVITE_DONE = {"already_in_channel", "cant_invite_self"}
@@ -38,7 +38,7 @@ def mobilize(ctx: Context, incident_id: int) -> bool:
     """Run the unfinished steps for one incident. True when everything is done."""
     now = ctx.now()
     with open_session(ctx.engine) as session:
-        claimed = repo.claim_incident(session, incident_id, ctx.worker_id, now, now + ctx.lease)
+        claimed = repo.claim_incident(session, incident_id, ctx.worker_id, now, now + ctx.config.lease)
         session.commit()
         if not claimed:
             return False
@@ -73,8 +73,8 @@ def _save(ctx: Context, session, incident: Incident, event: Event | None = None,
 def _run_steps(ctx: Context, session, incident_id: int) -> None:
     incident = repo.get_incident(session, incident_id)
     lang = incident.language
-    department = ctx.directory.department(incident.department_id)
-    department_name = ctx.department_name(incident.department_id)
+    department = ctx.config.directory.department(incident.department_id)
+    department_name = ctx.config.department_name(incident.department_id)
 
     if incident.people_resolved_at is None:
         incident = _save(
@@ -90,7 +90,7 @@ def _run_steps(ctx: Context, session, incident_id: int) -> None:
         tasks.apply_playbook(ctx, session, incident)
         incident = _save(ctx, session, incident, playbook_applied_at=ctx.now())
 
-    if legal.latest(session, incident.id) is None:
+    if repo.latest_assessment(session, incident.id) is None:
         legal.assess_from_reports(ctx, session, incident, trigger="reported")
         session.commit()
 
@@ -115,7 +115,7 @@ def _run_steps(ctx: Context, session, incident_id: int) -> None:
         incident = _save(ctx, session, incident, topic_set_at=ctx.now())
 
     if incident.card_ts is None:
-        text, blocks = render.card(ctx, session, incident)
+        text, blocks = presenters.card(ctx, session, incident)
         ts = ctx.slack.post(incident.channel_id, text, blocks)
         incident = _save(ctx, session, incident, card_ts=ts)
         try:
@@ -124,12 +124,12 @@ def _run_steps(ctx: Context, session, incident_id: int) -> None:
             log.info("pinning the card of %s failed: %s", incident.public_id, failure.code)
 
     if incident.task_list_ts is None:
-        text, blocks = outbox.task_list_message(ctx, session, incident)
+        text, blocks = presenters.task_list_message(ctx, session, incident)
         incident = _save(ctx, session, incident, task_list_ts=ctx.slack.post(incident.channel_id, text, blocks))
 
     if incident.office_notice_ts is None:
         text, blocks = messages.office_new_incident(incident, department_name, lang)
-        ts = ctx.slack.post(ctx.directory.office_channel, text, blocks)
+        ts = ctx.slack.post(ctx.config.directory.office_channel, text, blocks)
         incident = _save(ctx, session, incident, Event.OFFICE_NOTIFIED, {}, office_notice_ts=ts)
 
     _save(ctx, session, incident, mobilized_at=ctx.now())

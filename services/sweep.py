@@ -10,7 +10,7 @@ import logging
 
 from domain import escalation
 from domain.timeline import Event
-from services import outbox, queue, summary, tasks
+from services import access, outbox, queue, summary, tasks
 from services.context import Context
 from services.mobilize import BOT, mobilize
 from storage import repo
@@ -37,21 +37,21 @@ def escalate(ctx: Context) -> int:
             closed=incident.closed_at is not None,
             last_step=incident.escalation_step,
             now=now,
-            timeout=ctx.ack_timeout,
+            timeout=ctx.config.ack_timeout,
         )
         if step is None:
             # Woken early (e.g. LEAKBOT_ACK_TIMEOUT was raised): sleep until the real next step.
             with open_session(ctx.engine) as session:
                 repo.compare_and_set(
                     session, incident.id, {"escalation_step": incident.escalation_step},
-                    escalation_due_at=escalation.step_due_at(incident.reported_at, incident.escalation_step + 1, ctx.ack_timeout),
+                    escalation_due_at=escalation.step_due_at(incident.reported_at, incident.escalation_step + 1, ctx.config.ack_timeout),
                 )
                 session.commit()
             continue
         if incident.people_resolved_at is None:
             continue
         if executives is None:
-            executives = ctx.executives()
+            executives = access.executives(ctx)
         people = escalation.recipients(incident.owner_id, incident.deputy_id, executives)
         with open_session(ctx.engine) as session:
             won = repo.compare_and_set(
@@ -59,7 +59,7 @@ def escalate(ctx: Context) -> int:
                 incident.id,
                 {"escalation_step": incident.escalation_step, "acked_at": None, "closed_at": None},
                 escalation_step=step,
-                escalation_due_at=escalation.step_due_at(incident.reported_at, step + 1, ctx.ack_timeout),
+                escalation_due_at=escalation.step_due_at(incident.reported_at, step + 1, ctx.config.ack_timeout),
             )
             if not won:
                 session.rollback()

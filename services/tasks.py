@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Session
 
 from domain import reminders
 from domain.access import Viewer
 from domain.incidents import ErrorCode, ValidationFailed
-from domain.tasks import TaskDraft, TaskKind, TaskStatus, can_manage_tasks, can_work_on
-from domain.timeline import Event
+from domain.tasks import TaskDraft, TaskKind, TaskStatus, can_manage_tasks, can_work_on, is_live
+from domain.timeline import BOT, Event
 from services import access, queue
 from services.context import Context
 from services.results import Outcome, Result
@@ -28,7 +28,6 @@ from storage.db import session as open_session
 from storage.models import Incident, Task
 
 log = logging.getLogger(__name__)
-BOT = "leakbot"
 
 
 def schedule(ctx: Context, task: Task, now: datetime) -> datetime | None:
@@ -42,7 +41,7 @@ def schedule(ctx: Context, task: Task, now: datetime) -> datetime | None:
         sent=task.reminders_sent,
         snoozed_until=task.snoozed_until,
         now=now,
-        policy=ctx.reminder_policy,
+        policy=ctx.config.reminder_policy,
     )
     # Something due right now is picked up by the very next sweep.
     return now if decision.send is not None else decision.next_at
@@ -58,7 +57,7 @@ def move_due(task: Task, due_at: datetime, now: datetime) -> None:
 def apply_playbook(ctx: Context, session: Session, incident: Incident) -> int:
     """Add the standard checklist for the incident's event type, assigned to the owner."""
     now = ctx.now()
-    items = ctx.playbooks.for_event(incident.event_type)
+    items = ctx.config.playbooks.for_event(incident.event_type)
     lang = incident.language
     for item in items:
         task = Task(
@@ -82,7 +81,7 @@ def apply_playbook(ctx: Context, session: Session, incident: Incident) -> int:
         at=now,
         actor=BOT,
         event=Event.PLAYBOOK_APPLIED,
-        data={"playbook": ctx.playbooks.playbook_for(incident.event_type).id, "tasks": len(items)},
+        data={"playbook": ctx.config.playbooks.playbook_for(incident.event_type).id, "tasks": len(items)},
     )
     return len(items)
 
@@ -94,10 +93,25 @@ def tasks_of(ctx: Context, incident_id: int) -> list[Task]:
 
 def get(ctx: Context, task_id: int) -> tuple[Task, Incident] | None:
     with open_session(ctx.engine) as session:
-        task = session.get(Task, task_id)
+        task = repo.get_task(session, task_id)
         if task is None:
             return None
         return task, repo.get_incident(session, task.incident_id)
+
+
+def may_manage(ctx: Context, task: Task, incident: Incident, *, user: str) -> Outcome:
+    """Whether ``user`` may open the edit or reassign form for ``task``: CLOSED when the task is
+    no longer open, DENIED when they may not manage the incident's tasks."""
+    if task.status != TaskStatus.OPEN:
+        return Outcome.CLOSED
+    if not can_manage_tasks(access.people(incident), _viewer(ctx, user, incident)):
+        return Outcome.DENIED
+    return Outcome.DONE
+
+
+def snooze_until(ctx: Context, day: str | None) -> datetime:
+    """Until when a snooze lasts: the picked ISO date, or the default (``ValueError`` for a bad date)."""
+    return reminders.snooze_until(date.fromisoformat(day) if day else None, ctx.config.reminder_policy, ctx.now())
 
 
 def _refresh_list(session: Session, ctx: Context, incident: Incident, reason: str) -> None:
@@ -114,7 +128,7 @@ def _announce(session: Session, ctx: Context, incident: Incident, entry, *, task
 
 def _open_task(session: Session, task_id: int) -> Task | None:
     """The task as it is now, if still open."""
-    current = session.get(Task, task_id, populate_existing=True)
+    current = repo.get_task(session, task_id, fresh=True)
     return current if current is not None and current.status == TaskStatus.OPEN else None
 
 
@@ -142,8 +156,7 @@ def create(ctx: Context, incident: Incident, draft: TaskDraft, *, user: str) -> 
             schedule_from=now,
         )
         task.next_remind_at = schedule(ctx, task, now)
-        session.add(task)
-        session.flush()
+        repo.add_task(session, task)
         entry = repo.append_timeline(session, incident.id, at=now, actor=user, event=Event.TASK_CREATED, data={"task": task.id})
         _announce(session, ctx, incident, entry, task_id=task.id, assigned=draft.assignee, user=user)
         session.commit()
@@ -262,13 +275,13 @@ def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
         incidents = repo.incidents_by_ids(session, {t.incident_id for t in due})
         for task in due:
             incident = incidents[task.incident_id]
-            if task.status != TaskStatus.OPEN or (incident.closed_at is not None and not task.follow_up):
+            if not is_live(task.status, follow_up=task.follow_up, incident_closed=incident.closed_at is not None):
                 repo.task_compare_and_set(session, task.id, {"reminders_sent": task.reminders_sent}, next_remind_at=None)
                 session.commit()
                 continue
             decision = reminders.next_reminder(
                 due_at=task.due_at, legal=task.kind == TaskKind.LEGAL, created_at=task.schedule_from,
-                sent=task.reminders_sent, snoozed_until=task.snoozed_until, now=now, policy=ctx.reminder_policy,
+                sent=task.reminders_sent, snoozed_until=task.snoozed_until, now=now, policy=ctx.config.reminder_policy,
             )
             step = decision.send
             nags = task.overdue_nags + (1 if step is not None and step.kind is reminders.StepKind.OVERDUE else 0)
@@ -277,7 +290,7 @@ def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
                 # A statutory deadline that passed is escalated at once, to the office too.
                 (legal and step.kind is reminders.StepKind.OVERDUE and task.escalated_at is None)
                 or reminders.should_escalate(
-                    overdue_nags_sent=nags, already_escalated=task.escalated_at is not None, policy=ctx.reminder_policy
+                    overdue_nags_sent=nags, already_escalated=task.escalated_at is not None, policy=ctx.config.reminder_policy
                 )
             )
             values = {"reminders_sent": decision.consumed, "next_remind_at": decision.next_at, "overdue_nags": nags}
@@ -304,7 +317,7 @@ def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
                 if legal:
                     queue.enqueue(
                         session, ctx, incident, queue.Kind.TASK_ESCALATION, f"task{task.id}:esc:office",
-                        recipient=ctx.directory.office_channel, task=task.id, nags=nags,
+                        recipient=ctx.config.directory.office_channel, task=task.id, nags=nags,
                     )
             session.commit()
     return recorded
