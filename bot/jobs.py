@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -19,9 +20,25 @@ log = logging.getLogger(__name__)
 class ThreadJobs:
     def __init__(self, max_workers: int = 4):
         self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="leakbot-job")
+        self._pending: set[Future[None]] = set()
+        self._lock = threading.Lock()
 
     def submit(self, fn: Callable[..., object], *args: Any, **kwargs: Any) -> None:
-        self._pool.submit(self._run, fn, args, kwargs)
+        future = self._pool.submit(self._run, fn, args, kwargs)
+        with self._lock:
+            self._pending.add(future)
+        future.add_done_callback(self._forget)
+
+    def _forget(self, future: Future[None]) -> None:
+        with self._lock:
+            self._pending.discard(future)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until every job submitted so far has finished; False if some still run after ``timeout``."""
+        with self._lock:
+            pending = set(self._pending)
+        _, not_done = wait(pending, timeout=timeout)
+        return not not_done
 
     @staticmethod
     def _run(fn: Callable[..., object], args: tuple, kwargs: dict) -> None:

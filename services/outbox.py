@@ -16,8 +16,8 @@ from datetime import timedelta
 from services import presenters
 from services.context import Context
 from services.ports import SlackFailure
+from services.uow import UnitOfWork
 from storage import repo
-from storage.db import session as open_session
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +43,13 @@ def deliver_all(ctx: Context, *, batch: int = 50, rounds: int = 20) -> int:
 def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) -> int:
     """Send due deliveries (all, or one incident's); return how many were sent."""
     sent = 0
-    with open_session(ctx.engine) as session:
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
         now = ctx.now()
         claimed = repo.claim_deliveries(
             session, owner=ctx.worker_id, now=now, until=now + ctx.config.lease, limit=limit, incident_id=incident_id
         )
-        session.commit()  # the claims are visible to other workers before anything is sent
+        uow.commit()  # the claims are visible to other workers before anything is sent
         for delivery in claimed:
             try:
                 send = presenters.render(ctx, session, delivery)
@@ -81,7 +82,7 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
                 repo.retry_delivery(
                     session, delivery.id, at=ctx.now() + backoff(delivery.attempts), error=failure.code, give_up=give_up
                 )
-            session.commit()
+            uow.commit()
     return sent
 
 

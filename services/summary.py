@@ -29,8 +29,8 @@ from domain.summary import (
 from domain.tasks import TaskKind
 from services.context import Context
 from services.queue import Kind
+from services.uow import UnitOfWork
 from storage import repo
-from storage.db import session as open_session
 
 log = logging.getLogger(__name__)
 
@@ -53,20 +53,17 @@ def aggregate(ctx: Context, summary: WeeklySummary) -> AggregateSummary:
     return aggregate_only(summary, min_count=ctx.config.summary_min_count)
 
 
-def enqueue(ctx: Context, session, period_end: datetime, key: str) -> None:
+def enqueue(uow: UnitOfWork, period_end: datetime, key: str) -> None:
     """Record the office summary (and the aggregate one, if configured) with their charts."""
-    targets = [(ctx.config.directory.office_channel, False)]
-    if ctx.config.summary_channel:
-        targets.append((ctx.config.summary_channel, True))
+    config = uow.ctx.config
+    targets = [(config.directory.office_channel, False)]
+    if config.summary_channel:
+        targets.append((config.summary_channel, True))
     for channel, aggregate in targets:
         for kind in (Kind.SUMMARY, Kind.SUMMARY_CHART):
-            repo.enqueue(
-                session,
-                dedupe_key=f"summary:{key}:{channel}:{kind}",
-                kind=kind,
-                recipient=channel,
-                now=ctx.now(),
-                params={"period_end": period_end.isoformat(), "aggregate": aggregate},
+            uow.say_once(
+                f"summary:{key}:{channel}:{kind}", kind, recipient=channel,
+                period_end=period_end.isoformat(), aggregate=aggregate,
             )
 
 
@@ -76,14 +73,14 @@ def run_if_due(ctx: Context) -> bool:
     occurrence = latest_occurrence(parse_weekly_schedule(ctx.config.weekly_summary), now, ctx.config.tz)
     if ctx.memo.get("summary_occurrence") == occurrence:
         return False  # this process already saw it handled: no need to ask the database again
-    with open_session(ctx.engine) as session:
-        first_run = not repo.any_summary(session)
-        if not repo.claim_summary(session, occurrence, now, posted=not first_run):
+    with UnitOfWork(ctx) as uow:
+        first_run = not repo.any_summary(uow.session)
+        if not repo.claim_summary(uow.session, occurrence, now, posted=not first_run):
             ctx.memo["summary_occurrence"] = occurrence
             return False
         if not first_run:
-            enqueue(ctx, session, occurrence, occurrence.isoformat())
-        session.commit()
+            enqueue(uow, occurrence, occurrence.isoformat())
+        uow.commit()
     ctx.memo["summary_occurrence"] = occurrence
     if not first_run:
         log.info("weekly summary for %s scheduled", occurrence.isoformat())
@@ -93,6 +90,6 @@ def run_if_due(ctx: Context) -> bool:
 def post_now(ctx: Context) -> None:
     """``leakbot summary --post``: the summary up to now, posted at once (outside the schedule)."""
     now = ctx.now()
-    with open_session(ctx.engine) as session:
-        enqueue(ctx, session, now, f"manual:{now.isoformat()}")
-        session.commit()
+    with UnitOfWork(ctx) as uow:
+        enqueue(uow, now, f"manual:{now.isoformat()}")
+        uow.commit()

@@ -14,6 +14,7 @@ replicas never both act.
 
 from storage.repo._sql import is_unique_violation
 from storage.repo.incidents import (
+    add_first_report,
     add_incident,
     all_incidents,
     claim_incident,
@@ -39,7 +40,7 @@ from storage.repo.tasks import add_task, all_tasks, get_task, open_tasks, task_c
 from storage.repo.timeline import append_timeline, timeline
 
 __all__ = [
-    "Due", "add_assessment", "add_incident", "add_second_report", "add_task", "all_incidents", "all_tasks",
+    "Due", "add_assessment", "add_first_report", "add_incident", "add_second_report", "add_task", "all_incidents", "all_tasks",
     "any_summary", "append_timeline", "assessment", "claim_deliveries", "claim_incident", "claim_summary",
     "compare_and_set", "due_probe", "enqueue", "escalations_due", "finish_delivery", "get_incident", "get_task",
     "incident_by_channel", "incident_by_public_id", "incident_by_source_key", "incidents_by_ids",

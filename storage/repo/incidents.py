@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import and_, or_, update
 from sqlmodel import Session, col, select
 
+from domain.incidents import FirstReport
+from domain.phases import Phase
 from storage.models import Incident, IncidentSequence
 from storage.repo._sql import insert_for as _insert
 
@@ -26,6 +28,50 @@ def add_incident(session: Session, incident: Incident) -> Incident:
     session.add(incident)
     session.flush()
     return incident
+
+
+def add_first_report(
+    session: Session,
+    report: FirstReport,
+    *,
+    public_id: str,
+    year: int,
+    seq: int,
+    source_key: str,
+    reporter: str,
+    severity: str,
+    language: str,
+    reported_at: datetime,
+    escalation_due_at: datetime,
+) -> Incident:
+    """A new incident from its first report (phase "reported", nothing mobilized yet)."""
+    return add_incident(
+        session,
+        Incident(
+            public_id=public_id,
+            source_key=source_key,
+            year=year,
+            seq=seq,
+            department_id=report.department_id,
+            event_type=report.event_type,
+            occurred_at=report.occurred_at,
+            discovered_at=report.discovered_at,
+            location=report.location,
+            data_categories=sorted(report.data_categories),
+            people_count=report.people_count,
+            encrypted=report.encrypted,
+            third_party=report.third_party,
+            actions_taken=report.actions_taken,
+            description=report.description,
+            reporter_id=reporter,
+            reporter_hidden=report.hide_reporter,
+            severity=severity,
+            language=language,
+            phase=Phase.REPORTED,
+            reported_at=reported_at,
+            escalation_due_at=escalation_due_at,
+        ),
+    )
 
 
 def get_incident(session: Session, incident_id: int) -> Incident | None:
