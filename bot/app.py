@@ -11,13 +11,13 @@ from pathlib import Path
 import yaml
 from slack_bolt import App
 
+import handlers
 from bot.jobs import ThreadJobs
 from bot.playbooks import load_playbooks
 from bot.settings import Settings
 from bot.slack import SlackGateway, make_client
 from domain.directory import Directory, DirectoryError, Problem, parse_directory
 from domain.playbooks import PlaybookSet
-import handlers
 from services.context import Config, Context, utc_now
 from services.ports import InlineJobs, Jobs
 from storage.db import make_engine, migrate

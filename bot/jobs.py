@@ -9,8 +9,8 @@ dies with work still queued, the sweep finds the unfinished mobilization or pend
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 

@@ -6,6 +6,7 @@ Every listener acks first and hands the rest to the post-ack hook (``Request.aft
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -62,13 +63,17 @@ def permitted(req: Request, respond: Respond, rule: Rule, denied_key: str = "den
     return False
 
 
+def _after(context: BoltContext, work: Callable[[Request, Respond], None], respond: Respond) -> None:
+    req = request_of(context)
+    req.after_ack(work, req, respond)
+
+
 # --- the incident card ---------------------------------------------------------------------------
 
 
 def acknowledge(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    req = request_of(context)
-    req.after_ack(_acknowledge, req, respond)
+    _after(context, _acknowledge, respond)
 
 
 def _acknowledge(req: Request, respond: Respond) -> None:
@@ -91,8 +96,7 @@ def _acknowledge(req: Request, respond: Respond) -> None:
 
 def open_second_report(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    req = request_of(context)
-    req.after_ack(_open_second_report, req, respond)
+    _after(context, _open_second_report, respond)
 
 
 def _open_second_report(req: Request, respond: Respond) -> None:
@@ -108,8 +112,7 @@ def _open_second_report(req: Request, respond: Respond) -> None:
 
 def open_phase_change(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    req = request_of(context)
-    req.after_ack(_open_phase_change, req, respond)
+    _after(context, _open_phase_change, respond)
 
 
 def _open_phase_change(req: Request, respond: Respond) -> None:
@@ -132,8 +135,7 @@ def _open_phase_change(req: Request, respond: Respond) -> None:
 
 def open_legal(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    req = request_of(context)
-    req.after_ack(_open_legal, req, respond)
+    _after(context, _open_legal, respond)
 
 
 def _open_legal(req: Request, respond: Respond) -> None:
@@ -150,8 +152,7 @@ def _open_legal(req: Request, respond: Respond) -> None:
 
 def legal_drafts(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    req = request_of(context)
-    req.after_ack(_legal_drafts, req, respond)
+    _after(context, _legal_drafts, respond)
 
 
 def _legal_drafts(req: Request, respond: Respond) -> None:
@@ -171,8 +172,7 @@ def _legal_drafts(req: Request, respond: Respond) -> None:
 
 def add_task(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    req = request_of(context)
-    req.after_ack(_add_task, req, respond)
+    _after(context, _add_task, respond)
 
 
 def _add_task(req: Request, respond: Respond) -> None:
@@ -189,32 +189,40 @@ def _first_action(body: Body) -> dict[str, Any]:
     return (body.get("actions") or [{}])[0]
 
 
+def _button_value(body: Body) -> str:
+    return str(_first_action(body).get("value") or "")
+
+
+def _on_task(context: BoltContext, respond: Respond, task_id: str, choice: str, day: str | None = None) -> None:
+    req = request_of(context)
+    req.after_ack(task_action, req, respond, task_id, choice, day=day)
+
+
 def task_menu(ack: Ack, body: Body, respond: Respond, context: BoltContext) -> None:
     ack()
     choice, _, task_id = str((_first_action(body).get("selected_option") or {}).get("value", "")).partition(":")
-    request_of(context).after_ack(task_action, request_of(context), respond, task_id, choice)
+    _on_task(context, respond, task_id, choice)
 
 
 def task_done(ack: Ack, body: Body, respond: Respond, context: BoltContext) -> None:
     ack()
-    request_of(context).after_ack(task_action, request_of(context), respond, str(_first_action(body).get("value") or ""), TaskMenu.DONE)
+    _on_task(context, respond, _button_value(body), TaskMenu.DONE)
 
 
 def task_snooze(ack: Ack, body: Body, respond: Respond, context: BoltContext) -> None:
     ack()
-    request_of(context).after_ack(task_action, request_of(context), respond, str(_first_action(body).get("value") or ""), SNOOZE)
+    _on_task(context, respond, _button_value(body), SNOOZE)
 
 
 def task_snooze_date(ack: Ack, body: Body, respond: Respond, context: BoltContext) -> None:
     ack()
     action = _first_action(body)
-    task_id = str(action.get("block_id", "")).removeprefix("task_")
-    request_of(context).after_ack(task_action, request_of(context), respond, task_id, SNOOZE, day=action.get("selected_date"))
+    _on_task(context, respond, str(action.get("block_id", "")).removeprefix("task_"), SNOOZE, action.get("selected_date"))
 
 
 def task_reassign(ack: Ack, body: Body, respond: Respond, context: BoltContext) -> None:
     ack()
-    request_of(context).after_ack(task_action, request_of(context), respond, str(_first_action(body).get("value") or ""), TaskMenu.REASSIGN)
+    _on_task(context, respond, _button_value(body), TaskMenu.REASSIGN)
 
 
 def open_channel(ack: Ack) -> None:

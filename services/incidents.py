@@ -108,7 +108,8 @@ def phase_form(ctx: Context, incident: Incident) -> PhaseForm | None:
 
 def acknowledge(ctx: Context, incident: Incident, user: str) -> Result:
     """The owner or deputy says "I have it": recorded once; escalation stops."""
-    if not access.can_acknowledge(access.IncidentPeople(incident.reporter_id, incident.owner_id, incident.deputy_id), access.Viewer(user)):
+    people = access.IncidentPeople(incident.reporter_id, incident.owner_id, incident.deputy_id)
+    if not access.can_acknowledge(people, access.Viewer(user)):
         return Result(Outcome.DENIED, incident)
     now = ctx.now()
     with UnitOfWork(ctx) as uow:
@@ -199,7 +200,8 @@ def change_phase(
             )
         if not repo.compare_and_set(session, incident.id, {"phase": source, "closed_at": None}, **values):
             uow.rollback()
-            return Result(Outcome.CLOSED if Phase(repo.get_incident(session, incident.id).phase) is Phase.CLOSED else Outcome.DUPLICATE)
+            closed = Phase(repo.get_incident(session, incident.id).phase) is Phase.CLOSED
+            return Result(Outcome.CLOSED if closed else Outcome.DUPLICATE)
         if current.acked_at is None and user in {current.owner_id, current.deputy_id}:
             if repo.compare_and_set(session, incident.id, {"acked_at": None}, acked_at=now, acked_by=user):
                 _record_ack(uow, current, user, implicit=True)

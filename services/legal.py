@@ -20,13 +20,14 @@ from sqlmodel import Session
 
 from domain.legal import Assessment, DeadlineKind, Facts, Requirement, Tri, assess
 from domain.legal.facts import facts_from_mapping, facts_to_mapping
-from domain.legal.outcome import changes as outcome_changes, from_json, outcome_of, to_json
+from domain.legal.outcome import changes as outcome_changes
+from domain.legal.outcome import from_json, outcome_of, to_json
 from domain.legal.reports import derive_facts, refresh
 from domain.phases import Phase
 from domain.tasks import TaskKind, TaskStatus
 from domain.timeline import BOT, Event
-from prompts.drafts import DraftContext, drafts_bundle
 from prompts import tasks as prompts_tasks
+from prompts.drafts import DraftContext, drafts_bundle
 from services import presenters
 from services.context import Context
 from services.queue import Kind
@@ -146,7 +147,9 @@ def record(
     # nothing stays quiet (it is still on the timeline).
     if previous is None or trigger == "manual" or changed:
         uow.say(incident, Kind.LEGAL_RESULT, f"r{row.revision}", revision=row.revision)
-    log.info("incident %s assessed (revision %d, %s, changed=%s)", incident.public_id, row.revision, result.ruleset_version, changed)
+    log.info(
+        "incident %s assessed (revision %d, %s, changed=%s)", incident.public_id, row.revision, result.ruleset_version, changed
+    )
     return row
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import logging
 
-from services.ports import SlackFailure
 from domain.incidents import channel_name
 from domain.timeline import BOT, Event
 from prompts import messages
 from services import legal, presenters, tasks
 from services.context import Context
 from services.outbox import backoff
+from services.ports import SlackFailure
 from services.uow import UnitOfWork
 from storage import repo
 from storage.models import Incident
@@ -63,7 +63,9 @@ def mobilize(ctx: Context, incident_id: int) -> bool:
             uow.commit()
 
 
-def _save(uow: UnitOfWork, incident: Incident, event: Event | None = None, data: dict | None = None, **values: object) -> Incident:
+def _save(
+    uow: UnitOfWork, incident: Incident, event: Event | None = None, data: dict | None = None, **values: object
+) -> Incident:
     """Store one finished step (and its timeline entry) before the next begins."""
     repo.update_incident(uow.session, incident.id, **values)
     if event is not None:

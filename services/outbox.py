@@ -1,11 +1,11 @@
 """The outbox: messages decided inside a transaction and sent after it, each exactly once.
 
-A service records *what* to say (a kind, a recipient, a few IDs and numbers) in the same
-transaction as the state change that calls for it; ``deliver`` claims it, has
-``services.presenters`` render it from the database at send time, sends it and records the result. Because the decision is a row with a unique key, a retry or a
-second replica cannot decide it twice; because sending claims the row first, two workers cannot
-send it twice; because a failed send leaves the row pending, a Slack outage or a restart loses
-nothing.
+A use case records *what* to say (a kind, a recipient, a few IDs and numbers) in the same
+transaction as the state change that calls for it (``UnitOfWork.say``); ``deliver`` claims it,
+has ``services.presenters`` render it from the database at send time, sends it and records the
+result. Because the decision is a row with a unique key, a retry or a second replica cannot
+decide it twice; because sending claims the row first, two workers cannot send it twice; because
+a failed send leaves the row pending, a Slack outage or a restart loses nothing.
 """
 
 from __future__ import annotations

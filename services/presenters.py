@@ -58,7 +58,9 @@ class Send:
     thread_ts: str | None = None
 
 
-Renderer = Callable[[Context, Session, Delivery, "Incident | None"], Send]
+#: ``(ctx, session, delivery, incident, channel) -> Send``: the incident is None only for messages
+#: about no incident (the weekly summary); ``channel`` is the delivery's resolved recipient.
+Renderer = Callable[[Context, Session, Delivery, "Incident | None", str], Send]
 RENDERERS: dict[Kind, Renderer] = {}
 
 
@@ -74,7 +76,7 @@ def renders(*kinds: Kind) -> Callable[[Renderer], Renderer]:
 def render(ctx: Context, session: Session, delivery: Delivery) -> Send:
     """The message a delivery sends now (``NotReady`` / ``Moot`` when it cannot or need not)."""
     incident = repo.get_incident(session, delivery.incident_id) if delivery.incident_id is not None else None
-    return RENDERERS[Kind(delivery.kind)](ctx, session, delivery, incident)
+    return RENDERERS[Kind(delivery.kind)](ctx, session, delivery, incident, _channel(delivery, incident))
 
 
 def _channel(delivery: Delivery, incident: Incident | None) -> str:
@@ -116,8 +118,7 @@ def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool
 
 
 @renders(Kind.CARD_REFRESH)
-def _card_refresh(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
-    channel = _channel(delivery, incident)
+def _card_refresh(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
     if not incident.card_ts:
         raise NotReady
@@ -129,8 +130,7 @@ def _card_refresh(ctx: Context, session: Session, delivery: Delivery, incident: 
 
 
 @renders(Kind.ESCALATION_DM)
-def _escalation_dm(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
-    channel = _channel(delivery, incident)
+def _escalation_dm(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
     text, blocks = messages.escalation_dm(
         incident,
@@ -143,8 +143,7 @@ def _escalation_dm(ctx: Context, session: Session, delivery: Delivery, incident:
 
 
 @renders(Kind.NOTICE)
-def _notice(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
-    channel = _channel(delivery, incident)
+def _notice(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
     p = delivery.params
     values = dict(p.get("values", {}))
@@ -163,16 +162,14 @@ def second_report_message(ctx: Context, session: Session, incident: Incident, re
 
 
 @renders(Kind.SECOND_REPORT)
-def _second_report(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
-    channel = _channel(delivery, incident)
+def _second_report(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
     text, blocks = second_report_message(ctx, session, incident, delivery.params["revision"])
     return Send(channel, text, blocks)
 
 
 @renders(Kind.CLOSED)
-def _closed(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
-    channel = _channel(delivery, incident)
+def _closed(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
     text, blocks = messages.closed_posted(
         incident_id=incident.public_id,
@@ -185,16 +182,14 @@ def _closed(ctx: Context, session: Session, delivery: Delivery, incident: Incide
 
 
 @renders(Kind.OFFICE_CLOSED)
-def _office_closed(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
-    channel = _channel(delivery, incident)
+def _office_closed(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
     text, blocks = messages.office_closed(incident, ctx.config.department_name(incident.department_id), incident.language)
     return Send(channel, text, blocks)
 
 
 @renders(Kind.DATA_WARNING)
-def _data_warning(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
-    channel = _channel(delivery, incident)
+def _data_warning(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
     text, blocks = messages.data_warning(delivery.params["signs"], incident.language)
     return Send(channel, text, blocks, thread_ts=delivery.params["thread_ts"])
@@ -210,8 +205,7 @@ def task_list_message(ctx: Context, session: Session, incident: Incident) -> Mes
 
 
 @renders(Kind.TASK_LIST)
-def _task_list(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
-    channel = _channel(delivery, incident)
+def _task_list(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
     if not incident.task_list_ts:
         raise NotReady
@@ -220,8 +214,7 @@ def _task_list(ctx: Context, session: Session, delivery: Delivery, incident: Inc
 
 
 @renders(Kind.TASK_REMINDER, Kind.TASK_ASSIGNED, Kind.TASK_ESCALATION)
-def _task_message(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
-    channel = _channel(delivery, incident)
+def _task_message(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
     p, lang, tz = delivery.params, incident.language, ctx.config.tz
     task = repo.get_task(session, p["task"], fresh=True)
@@ -267,8 +260,7 @@ def stored_assessment(ctx: Context, row: LegalAssessment):
 
 
 @renders(Kind.LEGAL_RESULT)
-def _legal_result(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
-    channel = _channel(delivery, incident)
+def _legal_result(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
     text, blocks = legal_message(ctx, session, incident, delivery.params["revision"])
     return Send(channel, text, blocks)
@@ -278,17 +270,17 @@ def _legal_result(ctx: Context, session: Session, delivery: Delivery, incident: 
 
 
 @renders(Kind.SUMMARY)
-def _summary(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
+def _summary(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     period_end = datetime.fromisoformat(delivery.params["period_end"])
     text, blocks = summary_message(ctx, session, period_end, aggregate=bool(delivery.params.get("aggregate")))
-    return Send(delivery.recipient, text, blocks)
+    return Send(channel, text, blocks)
 
 
 @renders(Kind.SUMMARY_CHART)
-def _summary_chart(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None) -> Send:
+def _summary_chart(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     period_end = datetime.fromisoformat(delivery.params["period_end"])
     png = prompts_chart.weekly_chart_png(summary.compute(ctx, session, period_end).series, lang=ctx.config.language)
-    return Send(delivery.recipient, prompts_summary.chart_title(period_end, ctx.config.tz), png=png)
+    return Send(channel, prompts_summary.chart_title(period_end, ctx.config.tz), png=png)
 
 
 def summary_message(ctx: Context, session: Session, period_end: datetime, *, aggregate: bool = False) -> Message:

@@ -41,8 +41,14 @@ def compute(ctx: Context, session: Session, period_end: datetime) -> WeeklySumma
     tasks = list(repo.all_tasks(session))
     public = {i.id: i.public_id for i in incidents}
     return summarize(
-        [IncidentFacts(i.public_id, i.department_id, i.event_type, i.phase, i.reported_at, i.acked_at, i.closed_at) for i in incidents],
-        [TaskFacts(public[x.incident_id], x.title, x.assignee, x.due_at, x.status, x.follow_up, x.kind == TaskKind.LEGAL) for x in tasks],
+        [
+            IncidentFacts(i.public_id, i.department_id, i.event_type, i.phase, i.reported_at, i.acked_at, i.closed_at)
+            for i in incidents
+        ],
+        [
+            TaskFacts(public[x.incident_id], x.title, x.assignee, x.due_at, x.status, x.follow_up, x.kind == TaskKind.LEGAL)
+            for x in tasks
+        ],
         period_end=period_end,
         tz=ctx.config.tz,
     )

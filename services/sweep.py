@@ -46,7 +46,9 @@ def escalate(ctx: Context) -> int:
             with UnitOfWork(ctx) as uow:
                 repo.compare_and_set(
                     uow.session, incident.id, {"escalation_step": incident.escalation_step},
-                    escalation_due_at=escalation.step_due_at(incident.reported_at, incident.escalation_step + 1, ctx.config.ack_timeout),
+                    escalation_due_at=escalation.step_due_at(
+                        incident.reported_at, incident.escalation_step + 1, ctx.config.ack_timeout
+                    ),
                 )
                 uow.commit()
             continue

@@ -21,8 +21,8 @@ from domain.incidents import ErrorCode, ValidationFailed
 from domain.tasks import TaskDraft, TaskKind, TaskStatus, can_manage_tasks, can_work_on, is_live
 from domain.timeline import BOT, Event
 from services import access
-from services.queue import Kind
 from services.context import Context
+from services.queue import Kind
 from services.results import Outcome, Result
 from services.uow import UnitOfWork
 from storage import repo
@@ -113,7 +113,9 @@ def snooze_until(ctx: Context, day: str | None) -> datetime:
     return reminders.snooze_until(date.fromisoformat(day) if day else None, ctx.config.reminder_policy, ctx.now())
 
 
-def _announce(uow: UnitOfWork, incident: Incident, entry: TimelineEntry, *, task_id: int, assigned: str | None, user: str) -> None:
+def _announce(
+    uow: UnitOfWork, incident: Incident, entry: TimelineEntry, *, task_id: int, assigned: str | None, user: str
+) -> None:
     """After a change: refresh the task list, and tell a newly assigned person (unless they
     assigned it to themselves)."""
     uow.say(incident, Kind.TASK_LIST, f"t{entry.id}")
