@@ -15,6 +15,7 @@ from slack_bolt import Ack, App, BoltContext
 
 from domain import access as rules
 from domain.incidents import ValidationFailed, validate_first_report
+from domain.legal import Facts
 from domain.legal.reports import FormError, facts_from_form
 from domain.phases import Closure, PhaseChangeRefused, parse_phase
 from domain.second_report import validate_second_report
@@ -196,7 +197,7 @@ def submit_legal(ack: Ack, view: View, context: BoltContext) -> None:
     req.after_ack(_assess_by_hand, req, incident, facts, override)
 
 
-def _assess_by_hand(req: Request, incident: incidents.Incident, facts: Any, override: str | None) -> None:
+def _assess_by_hand(req: Request, incident: incidents.Incident, facts: Facts, override: str | None) -> None:
     legal.assess_by_hand(req.ctx, incident, facts, override=override, user=req.user)
     _deliver(req, incident.id)
 
