@@ -22,8 +22,8 @@ signing secret, a WebClient pointed at the same fake Slack) whose listeners for 
 and callback_id only call ``ack()``, fed the same kind of payloads.  Target: p99 of each request
 <= 1.5 x the bare app's p99.
 
-Pacing: strictly serial.  After every request the benchmark waits until Bolt's listener has
-finished (for leakbot that includes the post-ack ``views.open`` / mobilization), then sleeps a
+Pacing: strictly serial.  After every request the benchmark waits until Bolt's listener and
+leakbot's post-ack jobs have finished (the ``views.open`` / mobilization), then sleeps a
 small gap, so the thread pool never queues; leakbot and bare requests alternate (bare first on
 even iterations) so slow drifts of the machine hit both alike.
 
@@ -160,7 +160,9 @@ class GcMonitor:
 class SettleTracker:
     """Stands in for the listener runner's executor to learn when the listener has finished."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, jobs: Any = None) -> None:
+        #: leakbot's post-ack job pool (``bot.jobs.ThreadJobs``): its work is the listener's work too.
+        self.jobs = jobs
         self.runner = app.listener_runner
         self.inner = self.runner.listener_executor
         self.pending: list[Future] = []
@@ -177,7 +179,8 @@ class SettleTracker:
     def settle(self, timeout: float = 60.0) -> bool:
         _, not_done = wait(self.pending, timeout=timeout)
         self.pending = list(not_done)
-        return not not_done
+        jobs_done = self.jobs.wait_idle(timeout) if self.jobs is not None else True
+        return not not_done and jobs_done
 
     def shutdown(self) -> None:
         self.settle()
@@ -342,12 +345,12 @@ def report_values(now: datetime, i: int) -> dict[str, Any]:
 class Subject:
     """One app under measurement: dispatch, wait for its background work, collect figures."""
 
-    def __init__(self, name: str, app: App, acks: AckClock, gcs: GcMonitor) -> None:
+    def __init__(self, name: str, app: App, acks: AckClock, gcs: GcMonitor, jobs: Any = None) -> None:
         self.name = name
         self.app = app
         self.acks = acks
         self.gcs = gcs
-        self.tracker = SettleTracker(app)
+        self.tracker = SettleTracker(app, jobs)
         self.latency: dict[str, list[float]] = {"command": [], "submission": []}
         #: Parallel to ``latency``: did a full GC pause (in any thread) overlap the request?
         self.full_gc: dict[str, list[bool]] = {"command": [], "submission": []}
@@ -615,7 +618,7 @@ def run(args: argparse.Namespace) -> None:
         before = count_incidents(bot.ctx.engine)
         acks = AckClock()
         gcs = GcMonitor()
-        leakbot = Subject("leakbot", bot.app, acks, gcs)
+        leakbot = Subject("leakbot", bot.app, acks, gcs, bot.jobs)
         bare = Subject("bare", bare_app(fake), acks, gcs)
         subjects = [leakbot, bare]
         if args.switch_interval_ms is not None:
@@ -635,6 +638,7 @@ def run(args: argparse.Namespace) -> None:
                     print(f"clean-up: {clean_up(bot.ctx.engine, len(source_keys), before)}")
                 except Exception as exc:  # noqa: BLE001 - a benchmark reports, it does not fail
                     print(f"clean-up failed: {type(exc).__name__}: {exc}")
+            bot.close()
             bot.ctx.engine.dispose()
         try:
             service.stop()

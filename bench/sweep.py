@@ -203,7 +203,7 @@ def fill(ctx: Context, n_incidents: int, per_incident: int) -> dict[str, Any]:
                 acked_by=None if unacked else PEOPLE.owner,
                 closed_at=None, closed_by=None, measures_done="", measures_planned="",
                 # Unacknowledged ones have had every escalation step that is due by now.
-                escalation_step=due_step(reported, NOW, ctx.ack_timeout) if unacked else 0,
+                escalation_step=due_step(reported, NOW, ctx.config.ack_timeout) if unacked else 0,
                 channel_id=f"CINC{i:07d}", channel_name=f"leak-2026-{i + 1:05d}",
                 people_resolved_at=reported, invited_at=reported, topic_set_at=reported,
                 card_ts=f"1700000000.{i:06d}", task_list_ts=f"1700000001.{i:06d}", playbook_applied_at=reported,
@@ -246,7 +246,7 @@ def fill(ctx: Context, n_incidents: int, per_incident: int) -> dict[str, Any]:
                      lease_owner=None, lease_until=None, created_at=reported, sent_at=reported,
                      result_ts=f"1700000003.{k:06d}", last_error=None)
             )
-    occurrence = latest_occurrence(parse_weekly_schedule(ctx.weekly_summary), NOW, ctx.tz)
+    occurrence = latest_occurrence(parse_weekly_schedule(ctx.config.weekly_summary), NOW, ctx.config.tz)
     with engine.begin() as conn:
         conn.execute(Task.__table__.insert(), task_rows)
         conn.execute(Delivery.__table__.insert(), history_rows)

@@ -11,13 +11,15 @@ from pathlib import Path
 import yaml
 from slack_bolt import App
 
+import handlers
+from bot.jobs import ThreadJobs
+from bot.playbooks import load_playbooks
 from bot.settings import Settings
 from bot.slack import SlackGateway, make_client
-from bot.playbooks import load_playbooks
 from domain.directory import Directory, DirectoryError, Problem, parse_directory
 from domain.playbooks import PlaybookSet
-from handlers import actions, commands, events, views
-from services.context import Context, utc_now
+from services.context import Config, Context, utc_now
+from services.ports import InlineJobs, Jobs
 from storage.db import make_engine, migrate
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,11 @@ def load_directory(path: Path | None) -> Directory:
 class Bot:
     app: App
     ctx: Context
+    jobs: ThreadJobs
+
+    def close(self) -> None:
+        """Stop taking post-ack work and wait for what is running (the sweep finds anything left)."""
+        self.jobs.shutdown(wait=True)
 
 
 def create_app(
@@ -59,7 +66,11 @@ def create_app(
     run_migrations: bool = True,
 ) -> Bot:
     """The Bolt app with every listener registered, and the context the sweep shares with it."""
-    ctx = create_context(settings, directory=directory, playbooks=playbooks, clock=clock, run_migrations=run_migrations)
+    jobs = ThreadJobs()
+    ctx = create_context(
+        settings, directory=directory, playbooks=playbooks, clock=clock, run_migrations=run_migrations, jobs=jobs
+    )
+    assert isinstance(ctx.slack, SlackGateway)
     app = App(
         signing_secret=settings.slack_signing_secret or "",
         request_verification_enabled=bool(settings.slack_signing_secret),
@@ -67,30 +78,14 @@ def create_app(
         process_before_response=False,
         token_verification_enabled=False,
     )
-    for surface in (commands, actions, views, events):
-        surface.register(app, ctx)
-    return Bot(app, ctx)
+    handlers.register(app, ctx)
+    return Bot(app, ctx, jobs)
 
 
-def create_context(
-    settings: Settings,
-    *,
-    directory: Directory | None = None,
-    playbooks: PlaybookSet | None = None,
-    clock: Callable[[], datetime] = utc_now,
-    run_migrations: bool = True,
-) -> Context:
-    """Everything the services need: database, Slack adapter, directory, playbooks, policies."""
-    quiet_payload_loggers()
-    directory = directory or load_directory(settings.leakbot_directory)
-    engine = make_engine(settings.database_url)
-    if run_migrations:
-        migrate(engine)
-    client = make_client(settings.slack_bot_token, settings.slack_api_url)
-    return Context(
-        engine=engine,
-        slack=SlackGateway(client),
-        directory=directory,
+def create_config(settings: Settings, *, directory: Directory | None = None, playbooks: PlaybookSet | None = None) -> Config:
+    """The frozen configuration the use cases read, from the settings (the one place with defaults)."""
+    return Config(
+        directory=directory or load_directory(settings.leakbot_directory),
         language=settings.leakbot_language,
         tz=settings.tz,
         ack_timeout=settings.leakbot_ack_timeout,
@@ -100,5 +95,30 @@ def create_context(
         summary_channel=settings.leakbot_summary_channel,
         summary_min_count=settings.leakbot_summary_min_count,
         gdpr_scope=settings.leakbot_gdpr_scope,
+    )
+
+
+def create_context(
+    settings: Settings,
+    *,
+    directory: Directory | None = None,
+    playbooks: PlaybookSet | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    run_migrations: bool = True,
+    jobs: Jobs | None = None,
+) -> Context:
+    """The configuration and the ports: database, Slack adapter, clock, post-ack jobs (inline when
+    not given, as the CLI and scripts want)."""
+    quiet_payload_loggers()
+    config = create_config(settings, directory=directory, playbooks=playbooks)
+    engine = make_engine(settings.database_url)
+    if run_migrations:
+        migrate(engine)
+    client = make_client(settings.slack_bot_token, settings.slack_api_url)
+    return Context(
+        config=config,
+        engine=engine,
+        slack=SlackGateway(client),
         clock=clock,
+        jobs=jobs or InlineJobs(),
     )

@@ -143,7 +143,7 @@ def summary(post: bool = typer.Option(False, "--post", help="Post it to the offi
     from domain.directory import DirectoryError
     from domain.playbooks import PlaybookError
     from prompts.kit import as_plain_text
-    from services import outbox
+    from services import outbox, presenters
     from services import summary as summaries
 
     settings = _settings()
@@ -152,7 +152,7 @@ def summary(post: bool = typer.Option(False, "--post", help="Post it to the offi
     except (DirectoryError, PlaybookError) as exc:
         _load_failure(exc)
     if not post:
-        _, blocks = summaries.message(ctx, ctx.now())
+        _, blocks = presenters.weekly_summary(ctx, ctx.now())
         typer.echo(as_plain_text(blocks))
         return
     if not settings.slack_bot_token:

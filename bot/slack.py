@@ -1,4 +1,4 @@
-"""The Slack adapter: one object through which every Web API call goes.
+"""The Slack adapter (the ``services.ports.Slack`` port): one object through which every Web API call goes.
 
 It adds what slack_sdk leaves to us: retries on 429 (honouring ``Retry-After``) and 5xx, a single
 ``SlackFailure`` that says whether trying again later can help, and short-lived caches for
@@ -22,6 +22,9 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from domain.directory import is_email, is_user_id
+from services.ports import SlackFailure
+
+__all__ = ["SlackFailure", "SlackGateway", "make_client"]
 
 log = logging.getLogger(__name__)
 
@@ -29,16 +32,6 @@ log = logging.getLogger(__name__)
 TRANSIENT_ERRORS = frozenset(
     {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout", "team_not_ready"}
 )
-
-
-class SlackFailure(Exception):
-    """A Slack call that did not succeed after the client's own retries."""
-
-    def __init__(self, method: str, code: str, *, retryable: bool):
-        super().__init__(f"{method}: {code}")
-        self.method = method
-        self.code = code
-        self.retryable = retryable
 
 
 def _failure(method: str, exc: Exception) -> SlackFailure:
@@ -85,6 +78,8 @@ class _TTLCache:
 
 
 class SlackGateway:
+    """Implements ``services.ports.Slack`` over a ``slack_sdk.WebClient``."""
+
     def __init__(self, client: WebClient, *, membership_ttl: float = 60.0, people_ttl: float = 3600.0):
         self.client = client
         self._members = _TTLCache(membership_ttl)

@@ -1,5 +1,5 @@
 """The organization directory: departments with their owner (正) and named deputy (副), the executives
-who receive 24/7 escalations, and the privacy office channel (domain.md §1).
+who receive 24/7 escalations, and the privacy office channel.
 
 A person is written as a Slack user ID (``U012ABC``) or an e-mail address, resolved later through
 Slack. Parsing is pure: loading the YAML file is the caller's business.

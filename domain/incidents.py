@@ -1,7 +1,7 @@
 """Incidents: what a first report says, how it is validated, and how serious it looks.
 
 The first report (第一報) asks only the minimum so that a nervous reporter finishes it in a minute
-(domain.md §2, "report first, judge later"). Validation here is semantic: the handler has already
+("report first, judge later"). Validation here is semantic: the handler has already
 turned Slack's form state into plain Python values; this module decides whether they make sense and
 answers with *error codes* per field, which ``prompts`` turns into Japanese or English text.
 """
@@ -16,7 +16,7 @@ from enum import StrEnum
 
 
 class EventType(StrEnum):
-    """What the reporter noticed. Every sign counts (domain.md §2, 001 ①)."""
+    """What the reporter noticed. Every sign counts: a suspicion is reported, not only a confirmed leak."""
 
     EXTERNAL_INQUIRY = "external_inquiry"  # 外部から「情報が出ている」との問い合わせ
     LOSS = "loss"  # 書類・媒体・PCの紛失
@@ -70,7 +70,7 @@ class Tri(StrEnum):
 
 
 class ThirdParty(StrEnum):
-    """Whether an entrustment relationship is involved (domain.md §2 contractor/principal links)."""
+    """Whether an entrustment relationship is involved (a contractor's leak must reach the principal: APPI Art. 26(1) proviso)."""
 
     NONE = "none"
     CONTRACTOR = "contractor"  # our contractor (委託先) handled the data
@@ -228,7 +228,7 @@ def _check_times(
 def validate_first_report(raw: FirstReportInput, *, known_departments: set[str], now: datetime) -> FirstReport:
     """Check a first report and return it, or raise ``ValidationFailed`` with every problem.
 
-    Rules (issue 2, point 2): required fields are present; discovery is not in the future and
+    Rules: required fields are present; discovery is not in the future and
     not before the occurrence; the head count is a whole non-negative number, or "unknown"
     is ticked — exactly one of the two.
     """

@@ -1,6 +1,6 @@
 """Spotting leaked data pasted into an incident channel, so it can be flagged before it spreads.
 
-The bot never holds the leaked records (domain.md §5): reports carry categories and counts. People
+The bot never holds the leaked records (holding them would only spread them further): reports carry categories and counts. People
 under stress still paste "the list" into the channel. These checks look for the shapes that matter
 most — payment card numbers (Luhn-valid), My Numbers (valid check digit) and long lists of e-mail
 addresses — and answer only *which kinds* were seen, never the values.

@@ -70,3 +70,15 @@ def check_phase_change(current: Phase, target: Phase, closure: Closure | None) -
     if errors:
         raise ValidationFailed(errors)
     return Closure(done, planned)
+
+
+def parse_phase(raw: str | None) -> Phase:
+    """The phase chosen in the phase-change form; ``ValidationFailed`` for anything else."""
+    if raw not in set(Phase):
+        raise ValidationFailed({"phase": ErrorCode.UNKNOWN_CHOICE})
+    return Phase(raw)
+
+
+def can_change_phase(current: Phase) -> bool:
+    """Whether the phase form may be opened at all (a closed incident stays closed)."""
+    return bool(next_phases(current))

@@ -1,4 +1,4 @@
-"""Playbooks: the standard countermeasure checklist added to every new incident (domain.md §2).
+"""Playbooks: the standard countermeasure checklist added to every new incident.
 
 A playbook is a list of items (title in Japanese and English, phase, an offset from the discovery
 time, optional notes). Every incident gets the items of the single *common* playbook (the emergency

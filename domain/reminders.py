@@ -301,6 +301,15 @@ def _first_instant_at_wall(wall: datetime, tz: tzinfo) -> datetime:
     return _offset_change(tz, lo, hi, lo.astimezone(tz).utcoffset())
 
 
+#: "Snooze" without a chosen day: one day from now.
+DEFAULT_SNOOZE = timedelta(days=1)
+
+
+def snooze_until(day: date | None, policy: ReminderPolicy, now: datetime) -> datetime:
+    """Until when a snooze lasts: the chosen day (see ``snooze_until_date``), or ``DEFAULT_SNOOZE``."""
+    return snooze_until_date(day, policy) if day is not None else now + DEFAULT_SNOOZE
+
+
 def snooze_until_date(day: date, policy: ReminderPolicy) -> datetime:
     """Snooze until a chosen date: that day at ``policy.window_start``, in ``policy.tz``.
 

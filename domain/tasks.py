@@ -101,3 +101,9 @@ def check_close(open_task_count: int, carry_over: bool) -> None:
 
 def is_overdue(due_at: datetime, status: str, now: datetime) -> bool:
     return status == TaskStatus.OPEN and due_at <= now
+
+
+def is_live(status: str, *, follow_up: bool, incident_closed: bool) -> bool:
+    """A task still asks for work (reminders, a place on the Home tab): it is open, and its incident
+    is open or the task was carried over past the close as a follow-up."""
+    return status == TaskStatus.OPEN and (not incident_closed or follow_up)

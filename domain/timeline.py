@@ -1,10 +1,14 @@
-"""The incident timeline: an append-only record of who did what, and when (issue 2, point 8).
+"""The incident timeline: an append-only record of who did what, and when.
 
 Entries carry structured data (phase names, revision numbers, user IDs), never free text from a
 report, so the record can be shown and exported without spreading what was reported.
 """
 
 from enum import StrEnum
+
+#: The actor recorded for what the bot does on its own (mobilization, playbook and legal tasks,
+#: escalations, automatic legal assessments); every other actor is a Slack user ID.
+BOT = "leakbot"
 
 
 class Event(StrEnum):

@@ -3,70 +3,63 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from slack_bolt import App
+from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot.slack import SlackFailure
 from domain.access import can_view
 from domain.incidents import parse_public_id
-from prompts import messages, views
+from handlers.request import Request, request_of
+from prompts import views
 from prompts.i18n import t
 from prompts.ids import Command
-from services import access, incidents, render
-from services.context import Context
-from storage import repo
-from storage.db import session as open_session
+from services import access, incidents, status
+from services.ports import SlackFailure
 
 log = logging.getLogger(__name__)
 
-STATUS_LIST_LIMIT = 20
+
+def open_first_report(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    ack()
+    req = request_of(context)
+    req.after_ack(_open_first_report, req, respond, body.get("text") or "")
 
 
-def register(app: App, ctx: Context) -> None:
-    @app.command(Command.REPORT)
-    def open_first_report(ack, body, respond):
-        ack()
-        view = views.first_report_modal(
-            lang=ctx.language, directory=ctx.directory, description=body.get("text") or "", now=ctx.now()
-        )
-        try:
-            ctx.slack.call("views.open", trigger_id=body["trigger_id"], view=view)
-        except SlackFailure as failure:
-            log.warning("could not open the first-report modal: %s", failure.code)
-            respond(text=t(ctx.language, "failed"), response_type="ephemeral")
+def _open_first_report(req: Request, respond: Respond, text: str) -> None:
+    ctx, lang = req.ctx, req.ctx.config.language
+    view = views.first_report_modal(lang=lang, directory=ctx.config.directory, description=text, now=ctx.now())
+    try:
+        ctx.slack.call("views.open", trigger_id=req.body["trigger_id"], view=view)
+    except SlackFailure as failure:
+        log.warning("could not open the first-report modal: %s", failure.code)
+        respond(text=t(lang, "failed"), response_type="ephemeral")
 
-    @app.command(Command.STATUS)
-    def status(ack, body, respond):
-        ack()
-        user = body["user_id"]
-        query = (body.get("text") or "").strip()
-        lang = ctx.language
-        if not query:
-            text, blocks = _visible_list(ctx, user)
-            respond(text=text, blocks=blocks, response_type="ephemeral")
-            return
-        incident_id = parse_public_id(query)
-        if incident_id is None:
-            respond(text=t(lang, "status.bad_id"), response_type="ephemeral")
-            return
-        incident = incidents.find(ctx, incident_id)
-        viewer = access.viewer(ctx, user, incident, in_channel=body.get("channel_id")) if incident else None
-        if incident is None or not can_view(access.people(incident), viewer):
-            # The same answer whether it does not exist or is not theirs: existence is not disclosed.
-            respond(text=t(lang, "status.not_found", query=incident_id), response_type="ephemeral")
-            return
-        with open_session(ctx.engine) as session:
-            text, blocks = render.card(ctx, session, incident, for_office=viewer.is_office_member)
+
+def leak_status(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    ack()
+    req = request_of(context)
+    req.after_ack(_status, req, respond, (body.get("text") or "").strip())
+
+
+def _status(req: Request, respond: Respond, query: str) -> None:
+    ctx, lang, user = req.ctx, req.ctx.config.language, req.user
+    if not query:
+        text, blocks = status.visible_list(ctx, user, office=access.is_office_member(ctx, user))
         respond(text=text, blocks=blocks, response_type="ephemeral")
+        return
+    incident_id = parse_public_id(query)
+    if incident_id is None:
+        respond(text=t(lang, "status.bad_id"), response_type="ephemeral")
+        return
+    req.use_incident(incidents.find(ctx, incident_id))
+    if not req.allows(can_view):
+        # The same answer whether it does not exist or is not theirs: existence is not disclosed.
+        respond(text=t(lang, "status.not_found", query=incident_id), response_type="ephemeral")
+        return
+    text, blocks = status.card(ctx, req.incident, for_office=req.viewer.is_office_member)
+    respond(text=text, blocks=blocks, response_type="ephemeral")
 
 
-def _visible_list(ctx: Context, user: str) -> messages.Message:
-    """The incidents a person reported, owns or deputizes — or all of them, for the office."""
-    office = access.is_office_member(ctx, user)
-    with open_session(ctx.engine) as session:
-        rows = repo.incidents_involving(session, user, include_all=office, limit=STATUS_LIST_LIMIT + 1)
-    names = {d.id: d.display_name(ctx.language) for d in ctx.directory.departments}
-    return messages.status_list(
-        list(rows[:STATUS_LIST_LIMIT]), more=len(rows) > STATUS_LIST_LIMIT, department_names=names,
-        lang=ctx.language, tz=ctx.tz,
-    )
+def register(app: App) -> None:
+    app.command(Command.REPORT)(open_first_report)
+    app.command(Command.STATUS)(leak_status)

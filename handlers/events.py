@@ -7,24 +7,36 @@ again is harmless, and a flag is queued once per message (keyed by its ts).
 
 from __future__ import annotations
 
-from slack_bolt import App
+from typing import Any
 
+from slack_bolt import App, BoltContext
+
+from handlers.request import request_of
 from services import home, incidents, outbox
 from services.context import Context
 
+Event = dict[str, Any]
 
-def register(app: App, ctx: Context) -> None:
-    @app.event("app_home_opened")
-    def home_opened(event):
-        if event.get("tab", "home") == "home":
-            home.publish(ctx, event["user"])
 
-    @app.event("message")
-    def message_posted(event):
-        if event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast", "file_share"):
-            return
-        flagged = incidents.flag_pasted_data(
-            ctx, channel=event.get("channel", ""), ts=event.get("ts", ""), user=event.get("user", ""), text=event.get("text", "")
-        )
-        if flagged:
-            outbox.deliver(ctx)
+def home_opened(event: Event, context: BoltContext) -> None:
+    if event.get("tab", "home") == "home":
+        home.publish(request_of(context).ctx, event["user"])
+
+
+def message_posted(event: Event, context: BoltContext) -> None:
+    if event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast", "file_share"):
+        return
+    _flag(request_of(context).ctx, event)
+
+
+def _flag(ctx: Context, event: Event) -> None:
+    flagged = incidents.flag_pasted_data(
+        ctx, channel=event.get("channel", ""), ts=event.get("ts", ""), user=event.get("user", ""), text=event.get("text", "")
+    )
+    if flagged:
+        outbox.deliver(ctx)
+
+
+def register(app: App) -> None:
+    app.event("app_home_opened")(home_opened)
+    app.event("message")(message_posted)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from domain.incidents import FirstReportInput
 from domain.second_report import SecondReportInput
 from domain.tasks import TaskInput
-from prompts.ids import RULESET_AUTO, LegalField
-from prompts.ids import CHECKED, VALUE, FirstReportField as F, PhaseField, SecondReportField as S, TaskField
+from prompts.ids import CHECKED, RULESET_AUTO, VALUE, LegalField, PhaseField, TaskField
+from prompts.ids import FirstReportField as F
+from prompts.ids import SecondReportField as S
 
 State = dict[str, dict[str, dict[str, Any]]]
 
@@ -42,7 +43,7 @@ def moment(state: State, block: str) -> datetime | None:
     """A datetimepicker's value (epoch seconds, the user's own timezone already applied) in UTC."""
     epoch = _element(state, block).get("selected_date_time")
     if isinstance(epoch, (int, float)) and not isinstance(epoch, bool):
-        return datetime.fromtimestamp(epoch, tz=timezone.utc)
+        return datetime.fromtimestamp(epoch, tz=UTC)
     return None
 
 

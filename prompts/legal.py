@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from domain.directory import is_user_id
 from domain.legal import (
     Alternative,
     Answer,
@@ -71,7 +72,6 @@ CAVEAT_LINES = 30
 MAX_BLOCKS = 50
 
 _BOLD = re.compile(r"\*([^*\n]+)\*")
-_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
 _DUTY_LEVELS = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
 
 
@@ -111,7 +111,7 @@ def _join(lang: str, parts: Sequence[str]) -> str:
 
 
 def _actor(actor: str) -> str:
-    return f"<@{actor}>" if _USER_ID.fullmatch(actor) else kit.escape(actor)
+    return f"<@{actor}>" if is_user_id(actor) else kit.escape(actor)
 
 
 def _plain(line: str) -> str:

@@ -331,3 +331,12 @@ def data_warning(signs: list[str], lang: str) -> Message:
     kinds = ", ".join(t(lang, f"data_sign.{sign}") for sign in signs)
     text = t(lang, "data_warning", kinds=kinds)
     return text, [kit.section(text)]
+
+
+def notice(key: str, *, incident_id: str, lang: str, users: dict[str, str] | None = None,
+           phases: dict[str, str] | None = None, values: dict[str, object] | None = None) -> Message:
+    """A one-line channel notice from the catalog: ``users`` become mentions, ``phases`` phase names."""
+    params: dict[str, object] = dict(values or {})
+    params.update({k: mention(v, lang) for k, v in (users or {}).items()})
+    params.update({k: t(lang, f"phase.{v}") for k, v in (phases or {}).items()})
+    return simple(t(lang, key, incident_id=incident_id, **params))

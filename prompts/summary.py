@@ -10,11 +10,11 @@ Strings are the ``summary.*`` keys of ``prompts.catalog``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from domain.directory import is_user_id
 from domain.summary import OTHER, UPCOMING_WINDOW, AggregateSummary, TaskFacts, WeeklySummary
 from prompts import kit
 from prompts.i18n import format_date, format_datetime, format_duration, t
@@ -31,7 +31,6 @@ NAME_CHARS = 100
 ID_CHARS = 40
 
 
-_USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
 
 
 def _utc(when: datetime) -> datetime:
@@ -64,7 +63,7 @@ def _assignee(lang: str, user: str | None) -> str:
     """A mention for a Slack user ID; anything else is shown as escaped text, never as markup."""
     if not user:
         return t(lang, "summary.unassigned")
-    if _USER_ID.fullmatch(user):
+    if is_user_id(user):
         return f"<@{user}>"
     return kit.escape(kit.clip(user, ID_CHARS))
 
@@ -286,3 +285,8 @@ def aggregate_message(
         lang, "summary.fallback", period, new=a.new, closed=a.closed, open=a.open, overdue=a.overdue_count
     )
     return text, blocks
+
+
+def chart_title(period_end: datetime, tz: ZoneInfo) -> str:
+    """The uploaded chart's title (also its file's title in Slack)."""
+    return f"leakbot {period_end.astimezone(tz):%Y-%m-%d}"

@@ -229,3 +229,19 @@ def _incident_lines(rows: Sequence[dict[str, Any]], lang: str, empty_key: str) -
     if len(rows) > HOME_INCIDENT_LIMIT:
         blocks.append(kit.context(t(lang, "home.more", count=len(rows) - HOME_INCIDENT_LIMIT)))
     return blocks
+
+
+def home_row(*, incident_id: str, phase: str, department_name: str, age: timedelta, overdue: int, lang: str) -> dict[str, Any]:
+    """One incident line of the Home tab (the params of ``_incident_lines``)."""
+    return {
+        "incident_id": incident_id,
+        "phase": t(lang, f"phase.{phase}"),
+        "department": department_name,
+        "age": format_duration(lang, age),
+        "overdue": overdue,
+    }
+
+
+def legal_task_text(key: str, lang: str) -> tuple[str, str]:
+    """Title and notes of the task that tracks a statutory duty (``key`` as in ``services.legal.LEGAL_TASKS``)."""
+    return t(lang, f"legal_task.{key}"), t(lang, f"legal_task.{key}.notes")

@@ -12,7 +12,12 @@ def people(incident: Incident) -> IncidentPeople:
 
 
 def is_office_member(ctx: Context, user_id: str) -> bool:
-    return ctx.slack.is_member(ctx.directory.office_channel, user_id)
+    return ctx.slack.is_member(ctx.config.directory.office_channel, user_id)
+
+
+def executives(ctx: Context) -> list[str]:
+    """Executives as Slack user IDs (e-mails resolved; unknown people skipped)."""
+    return [uid for ref in ctx.config.directory.executives if (uid := ctx.slack.resolve_person(ref))]
 
 
 def viewer(ctx: Context, user_id: str, incident: Incident, *, in_channel: str | None = None) -> Viewer:
@@ -23,7 +28,7 @@ def viewer(ctx: Context, user_id: str, incident: Incident, *, in_channel: str | 
     office = is_office_member(ctx, user_id)
     if office or user_id == p.reporter:
         return Viewer(user_id, is_office_member=office)
-    if user_id in ctx.executives():
+    if user_id in executives(ctx):
         return Viewer(user_id, is_executive=True)
     channel_member = bool(incident.channel_id) and (
         in_channel == incident.channel_id or ctx.slack.is_member(incident.channel_id, user_id)

@@ -8,23 +8,30 @@ timeline and records the messages it calls for in the outbox. Sending happens af
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict
+from dataclasses import dataclass
+
 from sqlalchemy.exc import IntegrityError
 
 from domain import access
 from domain.incidents import FirstReport, public_id, severity_hint
 from domain.leak_patterns import detect
-from domain.phases import Closure, Phase, check_phase_change
+from domain.phases import Closure, Phase, can_change_phase, check_phase_change, next_phases
 from domain.second_report import SecondReport
 from domain.tasks import TaskStatus, check_close
 from domain.timeline import Event
-from services import queue
 from services.context import Context
+from services.queue import Kind
 from services.results import Outcome, Result
 from services.tasks import carry_over_open_tasks
+from services.uow import UnitOfWork
 from storage import repo
 from storage.db import session as open_session
-from storage.models import Incident, SecondReportRevision
+from storage.models import Incident, SecondReportRevision, Task
+
+__all__ = [
+    "Incident", "PhaseForm", "acknowledge", "change_phase", "file_first_report", "file_second_report", "find",
+    "flag_pasted_data", "latest_second_report", "phase_form",
+]
 
 log = logging.getLogger(__name__)
 
@@ -36,56 +43,31 @@ def file_first_report(ctx: Context, report: FirstReport, *, reporter: str, sourc
     the incident already there and gets it back with ``created=False``.
     """
     now = ctx.now()
-    year = now.astimezone(ctx.tz).year
+    year = now.astimezone(ctx.config.tz).year
     hint = severity_hint(
         event_type=report.event_type,
         data_categories=report.data_categories,
         people_count=report.people_count,
         encrypted=report.encrypted,
     )
-    with open_session(ctx.engine) as session:
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
         # No look-up first: this runs before the ack, and the unique source key already turns a
         # duplicate into an IntegrityError (whose rollback also returns the sequence number).
         try:
             seq = repo.next_sequence(session, year)
-            incident = repo.add_incident(
-                session,
-                Incident(
-                    public_id=public_id(year, seq),
-                    source_key=source_key,
-                    year=year,
-                    seq=seq,
-                    department_id=report.department_id,
-                    event_type=report.event_type,
-                    occurred_at=report.occurred_at,
-                    discovered_at=report.discovered_at,
-                    location=report.location,
-                    data_categories=sorted(report.data_categories),
-                    people_count=report.people_count,
-                    encrypted=report.encrypted,
-                    third_party=report.third_party,
-                    actions_taken=report.actions_taken,
-                    description=report.description,
-                    reporter_id=reporter,
-                    reporter_hidden=report.hide_reporter,
-                    severity=hint.level,
-                    language=ctx.language,
-                    phase=Phase.REPORTED,
-                    reported_at=now,
-                    escalation_due_at=now + ctx.ack_timeout,
-                ),
+            incident = repo.add_first_report(
+                session, report, public_id=public_id(year, seq), year=year, seq=seq, source_key=source_key,
+                reporter=reporter, severity=hint.level, language=ctx.config.language, reported_at=now,
+                escalation_due_at=now + ctx.config.ack_timeout,
             )
-            repo.append_timeline(
-                session,
-                incident.id,
-                at=now,
-                actor=reporter,
-                event=Event.REPORTED,
+            uow.record(
+                incident.id, Event.REPORTED, actor=reporter, at=now,
                 data={"severity": hint.level, "event_type": report.event_type, "reporter_hidden": report.hide_reporter},
             )
-            session.commit()
+            uow.commit()
         except IntegrityError as exc:
-            session.rollback()
+            uow.rollback()
             existing = repo.incident_by_source_key(session, source_key) if repo.is_unique_violation(exc) else None
             if existing is None:
                 raise
@@ -99,31 +81,53 @@ def find(ctx: Context, public_incident_id: str) -> Incident | None:
         return repo.incident_by_public_id(session, public_incident_id)
 
 
+def latest_second_report(ctx: Context, incident: Incident) -> SecondReportRevision | None:
+    """The newest second report (the form starts from it), or None."""
+    with open_session(ctx.engine) as session:
+        return repo.latest_second_report(session, incident.id)
+
+
+@dataclass(frozen=True)
+class PhaseForm:
+    """What the phase-change form offers: the current phase, where it may go, the open tasks."""
+
+    current: Phase
+    choices: tuple[Phase, ...]
+    open_tasks: list[Task]
+
+
+def phase_form(ctx: Context, incident: Incident) -> PhaseForm | None:
+    """The phase-change form's content; None when the phase can no longer change (closed)."""
+    current = Phase(incident.phase)
+    if not can_change_phase(current):
+        return None
+    with open_session(ctx.engine) as session:
+        open_tasks = [x for x in repo.tasks_of(session, incident.id) if x.status == TaskStatus.OPEN]
+    return PhaseForm(current, next_phases(current), open_tasks)
+
+
 def acknowledge(ctx: Context, incident: Incident, user: str) -> Result:
     """The owner or deputy says "I have it": recorded once; escalation stops."""
-    if not access.can_acknowledge(access.IncidentPeople(incident.reporter_id, incident.owner_id, incident.deputy_id), access.Viewer(user)):
+    people = access.IncidentPeople(incident.reporter_id, incident.owner_id, incident.deputy_id)
+    if not access.can_acknowledge(people, access.Viewer(user)):
         return Result(Outcome.DENIED, incident)
     now = ctx.now()
-    with open_session(ctx.engine) as session:
-        current = repo.get_incident(session, incident.id)
+    with UnitOfWork(ctx) as uow:
+        current = repo.get_incident(uow.session, incident.id)
         if current.closed_at is not None:
             return Result(Outcome.CLOSED, current)
-        if not repo.compare_and_set(session, incident.id, {"acked_at": None}, acked_at=now, acked_by=user):
-            session.rollback()
-            return Result(Outcome.ALREADY_ACKED, repo.get_incident(session, incident.id))
-        _record_ack(ctx, session, current, user, implicit=False)
-        session.commit()
-        return Result(Outcome.DONE, repo.get_incident(session, incident.id))
+        if not repo.compare_and_set(uow.session, incident.id, {"acked_at": None}, acked_at=now, acked_by=user):
+            uow.rollback()
+            return Result(Outcome.ALREADY_ACKED, repo.get_incident(uow.session, incident.id))
+        _record_ack(uow, current, user, implicit=False)
+        uow.commit()
+        return Result(Outcome.DONE, repo.get_incident(uow.session, incident.id))
 
 
-def _record_ack(ctx: Context, session, incident: Incident, user: str, *, implicit: bool) -> None:
-    entry = repo.append_timeline(
-        session, incident.id, at=ctx.now(), actor=user, event=Event.ACKNOWLEDGED, data={"implicit": implicit}
-    )
-    queue.enqueue(session, ctx, incident, queue.Kind.CARD_REFRESH, f"t{entry.id}")
-    queue.enqueue(
-        session, ctx, incident, queue.Kind.NOTICE, "ack", key="channel.acked", values={"user": user}
-    )
+def _record_ack(uow: UnitOfWork, incident: Incident, user: str, *, implicit: bool) -> None:
+    entry = uow.record(incident.id, Event.ACKNOWLEDGED, actor=user, data={"implicit": implicit})
+    uow.say(incident, Kind.CARD_REFRESH, f"t{entry.id}")
+    uow.say(incident, Kind.NOTICE, "ack", key="channel.acked", values={"user": user})
 
 
 def file_second_report(
@@ -131,32 +135,23 @@ def file_second_report(
 ) -> SecondReportRevision:
     """Keep a new revision of the second report and announce it in the channel."""
     now = ctx.now()
-    with open_session(ctx.engine) as session:
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
         existing = repo.second_report_by_source_key(session, source_key)
         if existing is not None:
             return existing
         for attempt in range(3):
             try:
                 row = repo.add_second_report(
-                    session,
-                    SecondReportRevision(
-                        incident_id=incident.id,
-                        revision=0,
-                        source_key=source_key,
-                        submitted_by=user,
-                        submitted_at=now,
-                        **{**asdict(report), "data_categories": sorted(report.data_categories)},
-                    ),
+                    session, incident.id, report, source_key=source_key, submitted_by=user, submitted_at=now
                 )
-                repo.append_timeline(
-                    session, incident.id, at=now, actor=user, event=Event.SECOND_REPORT, data={"revision": row.revision}
-                )
-                queue.enqueue(session, ctx, incident, queue.Kind.SECOND_REPORT, f"r{row.revision}", revision=row.revision)
-                queue.enqueue(session, ctx, incident, queue.Kind.CARD_REFRESH, f"r{row.revision}")
-                session.commit()
+                uow.record(incident.id, Event.SECOND_REPORT, actor=user, at=now, data={"revision": row.revision})
+                uow.say(incident, Kind.SECOND_REPORT, f"r{row.revision}", revision=row.revision)
+                uow.say(incident, Kind.CARD_REFRESH, f"r{row.revision}")
+                uow.commit()
                 return row
             except IntegrityError as exc:
-                session.rollback()
+                uow.rollback()
                 existing = repo.second_report_by_source_key(session, source_key)
                 if existing is not None:
                     return existing
@@ -187,7 +182,8 @@ def change_phase(
     if not access.is_manager(people, viewer):
         return Result(Outcome.DENIED, incident)
     now = ctx.now()
-    with open_session(ctx.engine) as session:
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
         current = repo.get_incident(session, incident.id)
         source = Phase(current.phase)
         statement = check_phase_change(source, target, closure)
@@ -203,35 +199,26 @@ def change_phase(
                 measures_planned=statement.measures_planned,
             )
         if not repo.compare_and_set(session, incident.id, {"phase": source, "closed_at": None}, **values):
-            session.rollback()
-            return Result(Outcome.CLOSED if Phase(repo.get_incident(session, incident.id).phase) is Phase.CLOSED else Outcome.DUPLICATE)
+            uow.rollback()
+            closed = Phase(repo.get_incident(session, incident.id).phase) is Phase.CLOSED
+            return Result(Outcome.CLOSED if closed else Outcome.DUPLICATE)
         if current.acked_at is None and user in {current.owner_id, current.deputy_id}:
             if repo.compare_and_set(session, incident.id, {"acked_at": None}, acked_at=now, acked_by=user):
-                _record_ack(ctx, session, current, user, implicit=True)
-        entry = repo.append_timeline(
-            session, incident.id, at=now, actor=user, event=Event.PHASE_CHANGED, data={"from": source, "to": target}
-        )
-        queue.enqueue(session, ctx, current, queue.Kind.CARD_REFRESH, f"t{entry.id}")
+                _record_ack(uow, current, user, implicit=True)
+        entry = uow.record(incident.id, Event.PHASE_CHANGED, actor=user, at=now, data={"from": source, "to": target})
+        uow.say(current, Kind.CARD_REFRESH, f"t{entry.id}")
         if target is Phase.CLOSED:
-            carry_over_open_tasks(ctx, session, current, user=user)
-            queue.enqueue(session, ctx, current, queue.Kind.TASK_LIST, f"t{entry.id}")
-            repo.append_timeline(session, incident.id, at=now, actor=user, event=Event.CLOSED, data={})
-            queue.enqueue(session, ctx, current, queue.Kind.CLOSED, "closed")
-            queue.enqueue(
-                session, ctx, current, queue.Kind.OFFICE_CLOSED, "closed", recipient=ctx.directory.office_channel
-            )
+            carry_over_open_tasks(uow, current, user=user)
+            uow.say(current, Kind.TASK_LIST, f"t{entry.id}")
+            uow.record(incident.id, Event.CLOSED, actor=user, at=now, data={})
+            uow.say(current, Kind.CLOSED, "closed")
+            uow.say(current, Kind.OFFICE_CLOSED, "closed", recipient=ctx.config.directory.office_channel)
         else:
-            queue.enqueue(
-                session,
-                ctx,
-                current,
-                queue.Kind.NOTICE,
-                f"t{entry.id}",
-                key="channel.phase",
-                values={"user": user},
+            uow.say(
+                current, Kind.NOTICE, f"t{entry.id}", key="channel.phase", values={"user": user},
                 phases={"from_phase": source, "to_phase": target},
             )
-        session.commit()
+        uow.commit()
         return Result(Outcome.DONE, repo.get_incident(session, incident.id))
 
 
@@ -242,15 +229,12 @@ def flag_pasted_data(ctx: Context, *, channel: str, ts: str, user: str, text: st
     signs = detect(text)
     if not signs:
         return False
-    with open_session(ctx.engine) as session:
-        incident = repo.incident_by_channel(session, channel)
+    with UnitOfWork(ctx) as uow:
+        incident = repo.incident_by_channel(uow.session, channel)
         if incident is None:
             return False
-        if queue.enqueue(session, ctx, incident, queue.Kind.DATA_WARNING, f"ts{ts}", thread_ts=ts, signs=list(signs)):
-            repo.append_timeline(
-                session, incident.id, at=ctx.now(), actor=user, event=Event.DATA_WARNING,
-                data={"ts": ts, "signs": list(signs)},
-            )
-        session.commit()
+        if uow.say(incident, Kind.DATA_WARNING, f"ts{ts}", thread_ts=ts, signs=list(signs)):
+            uow.record(incident.id, Event.DATA_WARNING, actor=user, data={"ts": ts, "signs": list(signs)})
+        uow.commit()
     log.warning("incident %s: a message looks like leaked data (%s)", incident.public_id, ", ".join(signs))
     return True

@@ -16,27 +16,28 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from domain.legal import Assessment, DeadlineKind, Facts, Requirement, Tri, assess
 from domain.legal.facts import facts_from_mapping, facts_to_mapping
-from domain.legal.outcome import changes as outcome_changes, from_json, outcome_of, to_json
+from domain.legal.outcome import changes as outcome_changes
+from domain.legal.outcome import from_json, outcome_of, to_json
 from domain.legal.reports import derive_facts, refresh
 from domain.phases import Phase
 from domain.tasks import TaskKind, TaskStatus
-from domain.timeline import Event
+from domain.timeline import BOT, Event
+from prompts import tasks as prompts_tasks
 from prompts.drafts import DraftContext, drafts_bundle
-from prompts.i18n import t
-from services import queue
+from services import presenters
 from services.context import Context
 from services.queue import Kind
 from services.tasks import move_due, schedule
+from services.uow import UnitOfWork
 from storage import repo
 from storage.db import session as open_session
 from storage.models import Incident, LegalAssessment, Task
 
 log = logging.getLogger(__name__)
-BOT = "leakbot"
 ACTIVE = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
 
 
@@ -90,45 +91,25 @@ def derived_from_reports(ctx: Context, session: Session, incident: Incident) -> 
         count_basis=latest.count_basis if latest else None,
         encrypted=incident.encrypted,
         third_party=latest.third_party if latest and latest.third_party != "unknown" else incident.third_party,
-        eu_default=Tri.NO if ctx.gdpr_scope == "none" else Tri.UNKNOWN,
+        eu_default=Tri.NO if ctx.config.gdpr_scope == "none" else Tri.UNKNOWN,
     )
-
-
-def latest(session: Session, incident_id: int) -> LegalAssessment | None:
-    return session.exec(
-        select(LegalAssessment)
-        .where(LegalAssessment.incident_id == incident_id)
-        .order_by(col(LegalAssessment.revision).desc())
-        .limit(1)
-    ).first()
-
-
-def revision(session: Session, incident_id: int, number: int) -> LegalAssessment | None:
-    return session.exec(
-        select(LegalAssessment).where(LegalAssessment.incident_id == incident_id, LegalAssessment.revision == number)
-    ).first()
 
 
 def facts_of(row: LegalAssessment) -> Facts:
     return facts_from_mapping(row.facts)
 
 
-def assessment_of(ctx: Context, row: LegalAssessment) -> Assessment:
-    return assess(facts_of(row), tz=ctx.tz, ruleset=row.ruleset_override)
-
-
 def current_facts(ctx: Context, incident: Incident) -> tuple[Facts, str | None]:
     """The facts to prefill the form with: the latest assessment's, or the reports'."""
     with open_session(ctx.engine) as session:
-        row = latest(session, incident.id)
+        row = repo.latest_assessment(session, incident.id)
         if row is None:
             return derived_from_reports(ctx, session, incident), None
         return facts_of(row), row.ruleset_override
 
 
 def record(
-    ctx: Context,
-    session: Session,
+    uow: UnitOfWork,
     incident: Incident,
     *,
     facts: Facts,
@@ -138,9 +119,10 @@ def record(
     actor: str,
 ) -> LegalAssessment:
     """Assess, store the revision, sync legal tasks, and queue the channel announcement."""
+    ctx, session = uow.ctx, uow.session
     now = ctx.now()
-    result = assess(facts, tz=ctx.tz, ruleset=override)
-    previous = latest(session, incident.id)
+    result = assess(facts, tz=ctx.config.tz, ruleset=override)
+    previous = repo.latest_assessment(session, incident.id)
     outcome = outcome_of(result)
     changed = previous is not None and bool(outcome_changes(from_json(previous.outcome), outcome))
     row = LegalAssessment(
@@ -155,22 +137,24 @@ def record(
         actor=actor,
         created_at=now,
     )
-    session.add(row)
-    session.flush()
-    repo.append_timeline(
-        session, incident.id, at=now, actor=actor, event=Event.LEGAL_ASSESSED,
+    repo.add_assessment(session, row)
+    uow.record(
+        incident.id, Event.LEGAL_ASSESSED, actor=actor, at=now,
         data={"revision": row.revision, "ruleset": result.ruleset_version, "trigger": trigger, "changed": changed},
     )
-    sync_legal_tasks(ctx, session, incident, result)
+    sync_legal_tasks(uow, incident, result)
     # Announce the first result, a hand-run, and any change of answer; a re-run that changes
     # nothing stays quiet (it is still on the timeline).
     if previous is None or trigger == "manual" or changed:
-        queue.enqueue(session, ctx, incident, Kind.LEGAL_RESULT, f"r{row.revision}", revision=row.revision)
-    log.info("incident %s assessed (revision %d, %s, changed=%s)", incident.public_id, row.revision, result.ruleset_version, changed)
+        uow.say(incident, Kind.LEGAL_RESULT, f"r{row.revision}", revision=row.revision)
+    log.info(
+        "incident %s assessed (revision %d, %s, changed=%s)", incident.public_id, row.revision, result.ruleset_version, changed
+    )
     return row
 
 
-def sync_legal_tasks(ctx: Context, session: Session, incident: Incident, result: Assessment) -> None:
+def sync_legal_tasks(uow: UnitOfWork, incident: Incident, result: Assessment) -> None:
+    ctx, session = uow.ctx, uow.session
     now = ctx.now()
     wanted = wanted_deadlines(result)
     existing = {x.key: x for x in repo.tasks_of(session, incident.id) if x.key and x.key.startswith("legal:")}
@@ -178,21 +162,17 @@ def sync_legal_tasks(ctx: Context, session: Session, incident: Incident, result:
     for key, due in wanted.items():
         task = existing.get(f"legal:{key}")
         if task is None:
-            task = Task(
-                incident_id=incident.id, key=f"legal:{key}", title=t(incident.language, f"legal_task.{key}"),
-                notes=t(incident.language, f"legal_task.{key}.notes"), assignee=incident.owner_id, due_at=due,
-                phase=Phase.NOTIFICATION, kind=TaskKind.LEGAL, created_by=BOT, created_at=now, updated_at=now,
-                schedule_from=now,
-            )
-            session.add(task)
-            session.flush()
-            repo.append_timeline(session, incident.id, at=now, actor=BOT, event=Event.TASK_CREATED, data={"task": task.id, "legal": key})
+            title, notes = prompts_tasks.legal_task_text(key, incident.language)
+            task = repo.add_task(session, Task(
+                incident_id=incident.id, key=f"legal:{key}", title=title, notes=notes, assignee=incident.owner_id,
+                due_at=due, phase=Phase.NOTIFICATION, kind=TaskKind.LEGAL, created_by=BOT, created_at=now,
+                updated_at=now, schedule_from=now,
+            ))
+            uow.record(incident.id, Event.TASK_CREATED, actor=BOT, at=now, data={"task": task.id, "legal": key})
         elif task.status == TaskStatus.OPEN and task.due_at != due:
             move_due(task, due, now)
             task.updated_at = now
-            repo.append_timeline(
-                session, incident.id, at=now, actor=BOT, event=Event.TASK_UPDATED, data={"task": task.id, "fields": ["due_at"]}
-            )
+            uow.record(incident.id, Event.TASK_UPDATED, actor=BOT, at=now, data={"task": task.id, "fields": ["due_at"]})
         else:
             continue
         task.next_remind_at = schedule(ctx, task, now)
@@ -201,43 +181,41 @@ def sync_legal_tasks(ctx: Context, session: Session, incident: Incident, result:
         if key.removeprefix("legal:") not in wanted and task.status == TaskStatus.OPEN:
             task.status, task.completed_at, task.completed_by = TaskStatus.CANCELLED, now, BOT
             task.next_remind_at, task.updated_at = None, now
-            repo.append_timeline(
-                session, incident.id, at=now, actor=BOT, event=Event.TASK_CANCELLED, data={"task": task.id, "reason": "not_required"}
-            )
+            uow.record(incident.id, Event.TASK_CANCELLED, actor=BOT, at=now, data={"task": task.id, "reason": "not_required"})
             touched = True
     if touched:
-        queue.enqueue(session, ctx, incident, Kind.TASK_LIST, f"legal:{now.isoformat()}")
+        uow.say(incident, Kind.TASK_LIST, f"legal:{now.isoformat()}")
 
 
-def assess_from_reports(ctx: Context, session: Session, incident: Incident, *, trigger: str) -> LegalAssessment:
+def assess_from_reports(uow: UnitOfWork, incident: Incident, *, trigger: str) -> LegalAssessment:
     """The automatic run: from the reports alone the first time, then refreshing derived facts
     while keeping what a person set by hand."""
-    derived = derived_from_reports(ctx, session, incident)
-    previous = latest(session, incident.id)
+    derived = derived_from_reports(uow.ctx, uow.session, incident)
+    previous = repo.latest_assessment(uow.session, incident.id)
     if previous is None:
-        return record(ctx, session, incident, facts=derived, derived=derived, override=None, trigger=trigger, actor=BOT)
+        return record(uow, incident, facts=derived, derived=derived, override=None, trigger=trigger, actor=BOT)
     facts = refresh(facts_of(previous), facts_from_mapping(previous.derived), derived)
     return record(
-        ctx, session, incident, facts=facts, derived=derived, override=previous.ruleset_override, trigger=trigger, actor=BOT
+        uow, incident, facts=facts, derived=derived, override=previous.ruleset_override, trigger=trigger, actor=BOT
     )
 
 
 def reassess_after_report(ctx: Context, incident_id: int) -> None:
-    with open_session(ctx.engine) as session:
-        incident = repo.get_incident(session, incident_id)
+    with UnitOfWork(ctx) as uow:
+        incident = repo.get_incident(uow.session, incident_id)
         if incident.closed_at is None:
-            assess_from_reports(ctx, session, incident, trigger="second_report")
-            session.commit()
+            assess_from_reports(uow, incident, trigger="second_report")
+            uow.commit()
 
 
 def assess_by_hand(ctx: Context, incident: Incident, facts: Facts, *, override: str | None, user: str) -> LegalAssessment:
-    with open_session(ctx.engine) as session:
-        current = repo.get_incident(session, incident.id)
+    with UnitOfWork(ctx) as uow:
+        current = repo.get_incident(uow.session, incident.id)
         row = record(
-            ctx, session, current, facts=facts, derived=derived_from_reports(ctx, session, current), override=override,
+            uow, current, facts=facts, derived=derived_from_reports(ctx, uow.session, current), override=override,
             trigger="manual", actor=user,
         )
-        session.commit()
+        uow.commit()
         return row
 
 
@@ -247,7 +225,7 @@ def draft_context(ctx: Context, session: Session, incident: Incident) -> DraftCo
     second = repo.latest_second_report(session, incident.id)
     return DraftContext(
         incident_id=incident.public_id,
-        department=ctx.department_name(incident.department_id),
+        department=ctx.config.department_name(incident.department_id),
         event_type=incident.event_type,
         discovered_at=incident.discovered_at,
         occurred_at=(second.occurred_at if second and second.occurred_at else incident.occurred_at),
@@ -269,20 +247,22 @@ def draft_context(ctx: Context, session: Session, incident: Incident) -> DraftCo
 def post_drafts(ctx: Context, incident: Incident, *, user: str) -> int:
     """Generate the report drafts from what is recorded and upload them to the incident channel.
     Sending them to anyone is always a person's act."""
-    with open_session(ctx.engine) as session:
-        row = latest(session, incident.id)
+    with UnitOfWork(ctx) as uow:
+        row = repo.latest_assessment(uow.session, incident.id)
         if row is None:
-            row = assess_from_reports(ctx, session, incident, trigger="reported")
-            session.commit()
-        bundle = drafts_bundle(assessment_of(ctx, row), draft_context(ctx, session, incident), tz=ctx.tz, now=ctx.now())
+            row = assess_from_reports(uow, incident, trigger="reported")
+            uow.commit()
+        bundle = drafts_bundle(
+            presenters.stored_assessment(ctx, row), draft_context(ctx, uow.session, incident), tz=ctx.config.tz, now=ctx.now()
+        )
     channel = incident.channel_id or user
     for filename, content in bundle:
         ctx.slack.upload_file(channel, content.encode("utf-8"), filename=filename, title=filename)
-    with open_session(ctx.engine) as session:
-        repo.append_timeline(
-            session, incident.id, at=ctx.now(), actor=user, event=Event.DRAFTS_GENERATED,
+    with UnitOfWork(ctx) as uow:
+        uow.record(
+            incident.id, Event.DRAFTS_GENERATED, actor=user,
             data={"files": [name for name, _ in bundle], "revision": row.revision},
         )
-        queue.enqueue(session, ctx, incident, Kind.NOTICE, f"drafts:{ctx.now().isoformat()}", key="legal.drafts_posted", values={"user": user})
-        session.commit()
+        uow.say(incident, Kind.NOTICE, f"drafts:{ctx.now().isoformat()}", key="legal.drafts_posted", values={"user": user})
+        uow.commit()
     return len(bundle)

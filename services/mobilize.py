@@ -1,8 +1,9 @@
 """Mobilization: everything Slack must do once a first report is saved.
 
-Steps, in the order the issue gives them: resolve the owner and deputy, add the playbook's
-checklist, run the first legal assessment (its deadlines become tasks), DM the reporter's receipt, create the private channel, invite the members, set the
-topic, post the card that mentions the owner and deputy, post the task list, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
+Steps, in order: resolve the owner and deputy, add the playbook's checklist, run the first legal
+assessment (its deadlines become tasks), DM the reporter's receipt, create the private channel,
+invite the members, set the topic, post the card that mentions the owner and deputy, post the
+task list, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
 resumes at the first unfinished step and never repeats a finished one. A lease on the incident
 keeps the request thread and the sweep (or two replicas) from running the same steps at once.
 """
@@ -11,22 +12,21 @@ from __future__ import annotations
 
 import logging
 
-from bot.slack import SlackFailure
 from domain.incidents import channel_name
-from domain.timeline import Event
+from domain.timeline import BOT, Event
 from prompts import messages
-from services import legal, outbox, render, tasks
+from services import legal, presenters, tasks
 from services.context import Context
 from services.outbox import backoff
+from services.ports import SlackFailure
+from services.uow import UnitOfWork
 from storage import repo
-from storage.db import session as open_session
 from storage.models import Incident
 
 log = logging.getLogger(__name__)
 
 #: How many ``-2``, ``-3``… suffixes to try when a channel name is taken.
 MAX_NAME_ATTEMPTS = 10
-BOT = "leakbot"
 
 #: Invite errors that mean "nothing to do for this user".
 _INVITE_DONE = {"already_in_channel", "cant_invite_self"}
@@ -37,16 +37,17 @@ _INVITE_SKIP = {"user_not_found", "users_not_found", "cant_invite", "user_is_res
 def mobilize(ctx: Context, incident_id: int) -> bool:
     """Run the unfinished steps for one incident. True when everything is done."""
     now = ctx.now()
-    with open_session(ctx.engine) as session:
-        claimed = repo.claim_incident(session, incident_id, ctx.worker_id, now, now + ctx.lease)
-        session.commit()
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
+        claimed = repo.claim_incident(session, incident_id, ctx.worker_id, now, now + ctx.config.lease)
+        uow.commit()
         if not claimed:
             return False
         try:
-            _run_steps(ctx, session, incident_id)
+            _run_steps(uow, incident_id)
             return True
         except SlackFailure as failure:
-            session.rollback()
+            uow.rollback()
             incident = repo.get_incident(session, incident_id)
             attempts = incident.mobilize_attempts + 1
             log.warning(
@@ -55,84 +56,84 @@ def mobilize(ctx: Context, incident_id: int) -> bool:
             repo.update_incident(
                 session, incident_id, mobilize_attempts=attempts, mobilize_next_at=ctx.now() + backoff(attempts)
             )
-            session.commit()
+            uow.commit()
             return False
         finally:
             repo.release_incident(session, incident_id, ctx.worker_id)
-            session.commit()
+            uow.commit()
 
 
-def _save(ctx: Context, session, incident: Incident, event: Event | None = None, data: dict | None = None, **values) -> Incident:
-    repo.update_incident(session, incident.id, **values)
+def _save(
+    uow: UnitOfWork, incident: Incident, event: Event | None = None, data: dict | None = None, **values: object
+) -> Incident:
+    """Store one finished step (and its timeline entry) before the next begins."""
+    repo.update_incident(uow.session, incident.id, **values)
     if event is not None:
-        repo.append_timeline(session, incident.id, at=ctx.now(), actor=BOT, event=event, data=data or {})
-    session.commit()
-    return repo.get_incident(session, incident.id)
+        uow.record(incident.id, event, actor=BOT, data=data or {})
+    uow.commit()
+    return repo.get_incident(uow.session, incident.id)
 
 
-def _run_steps(ctx: Context, session, incident_id: int) -> None:
+def _run_steps(uow: UnitOfWork, incident_id: int) -> None:
+    ctx, session = uow.ctx, uow.session
     incident = repo.get_incident(session, incident_id)
     lang = incident.language
-    department = ctx.directory.department(incident.department_id)
-    department_name = ctx.department_name(incident.department_id)
+    department = ctx.config.directory.department(incident.department_id)
+    department_name = ctx.config.department_name(incident.department_id)
 
     if incident.people_resolved_at is None:
-        incident = _save(
-            ctx,
-            session,
-            incident,
+        incident = _save(uow, incident,
             owner_id=ctx.slack.resolve_person(department.owner if department else None),
             deputy_id=ctx.slack.resolve_person(department.deputy if department else None),
             people_resolved_at=ctx.now(),
         )
 
     if incident.playbook_applied_at is None:
-        tasks.apply_playbook(ctx, session, incident)
-        incident = _save(ctx, session, incident, playbook_applied_at=ctx.now())
+        tasks.apply_playbook(uow, incident)
+        incident = _save(uow, incident, playbook_applied_at=ctx.now())
 
-    if legal.latest(session, incident.id) is None:
-        legal.assess_from_reports(ctx, session, incident, trigger="reported")
-        session.commit()
+    if repo.latest_assessment(session, incident.id) is None:
+        legal.assess_from_reports(uow, incident, trigger="reported")
+        uow.commit()
 
     if incident.receipt_sent_at is None:
         text, blocks = messages.receipt_dm(incident.public_id, department_name, lang)
         ctx.slack.post(incident.reporter_id, text, blocks)
-        incident = _save(ctx, session, incident, receipt_sent_at=ctx.now())
+        incident = _save(uow, incident, receipt_sent_at=ctx.now())
 
     if incident.channel_id is None:
         channel_id, name = _create_channel(ctx, incident)
-        incident = _save(
-            ctx, session, incident, Event.CHANNEL_CREATED, {"channel": channel_id}, channel_id=channel_id, channel_name=name
+        incident = _save(uow, incident, Event.CHANNEL_CREATED, {"channel": channel_id}, channel_id=channel_id, channel_name=name
         )
 
     if incident.invited_at is None:
         invited = _invite(ctx, incident)
-        incident = _save(ctx, session, incident, Event.MEMBERS_INVITED, {"users": invited}, invited_at=ctx.now())
+        incident = _save(uow, incident, Event.MEMBERS_INVITED, {"users": invited}, invited_at=ctx.now())
 
     if incident.topic_set_at is None:
         topic = messages.channel_topic(incident, department_name, lang)
         ctx.slack.call("conversations.setTopic", channel=incident.channel_id, topic=topic)
-        incident = _save(ctx, session, incident, topic_set_at=ctx.now())
+        incident = _save(uow, incident, topic_set_at=ctx.now())
 
     if incident.card_ts is None:
-        text, blocks = render.card(ctx, session, incident)
+        text, blocks = presenters.card(ctx, session, incident)
         ts = ctx.slack.post(incident.channel_id, text, blocks)
-        incident = _save(ctx, session, incident, card_ts=ts)
+        incident = _save(uow, incident, card_ts=ts)
         try:
             ctx.slack.call("pins.add", channel=incident.channel_id, timestamp=ts)
         except SlackFailure as failure:  # a missing pin is cosmetic; the card is there
             log.info("pinning the card of %s failed: %s", incident.public_id, failure.code)
 
     if incident.task_list_ts is None:
-        text, blocks = outbox.task_list_message(ctx, session, incident)
-        incident = _save(ctx, session, incident, task_list_ts=ctx.slack.post(incident.channel_id, text, blocks))
+        text, blocks = presenters.task_list_message(ctx, session, incident)
+        incident = _save(uow, incident, task_list_ts=ctx.slack.post(incident.channel_id, text, blocks))
 
     if incident.office_notice_ts is None:
         text, blocks = messages.office_new_incident(incident, department_name, lang)
-        ts = ctx.slack.post(ctx.directory.office_channel, text, blocks)
-        incident = _save(ctx, session, incident, Event.OFFICE_NOTIFIED, {}, office_notice_ts=ts)
+        ts = ctx.slack.post(ctx.config.directory.office_channel, text, blocks)
+        incident = _save(uow, incident, Event.OFFICE_NOTIFIED, {}, office_notice_ts=ts)
 
-    _save(ctx, session, incident, mobilized_at=ctx.now())
+    _save(uow, incident, mobilized_at=ctx.now())
     log.info("incident %s mobilized in channel %s", incident.public_id, incident.channel_id)
 
 

@@ -1,17 +1,10 @@
-"""Deciding a message: the kinds the outbox sends, and recording one in a transaction.
+"""The kinds of message the outbox sends (``services.presenters`` renders each one).
 
-Services that decide (incidents, tasks, legal, summary) use this module; ``services.outbox``
-renders and sends what was recorded. Keeping the two apart keeps the import graph acyclic.
+Use cases decide a message with ``UnitOfWork.say(incident, Kind.X, dedupe, **params)``; the params
+are a few IDs and numbers, never report text.
 """
 
 from enum import StrEnum
-from typing import Any
-
-from sqlmodel import Session
-
-from services.context import Context
-from storage import repo
-from storage.models import Incident
 
 #: Recipient placeholder for "the incident's channel, once it exists".
 INCIDENT_CHANNEL = "#incident"
@@ -32,24 +25,3 @@ class Kind(StrEnum):
     LEGAL_RESULT = "legal_result"  # the legal assessment, announced in the channel
     SUMMARY = "summary"  # the weekly summary message (full, or aggregate-only)
     SUMMARY_CHART = "summary_chart"  # its PNG chart, uploaded beside it
-
-
-def enqueue(
-    session: Session,
-    ctx: Context,
-    incident: Incident,
-    kind: Kind,
-    dedupe: str,
-    *,
-    recipient: str = INCIDENT_CHANNEL,
-    **params: Any,
-) -> bool:
-    return repo.enqueue(
-        session,
-        dedupe_key=f"{incident.id}:{kind}:{dedupe}",
-        kind=kind,
-        recipient=recipient,
-        incident_id=incident.id,
-        params=params,
-        now=ctx.now(),
-    )

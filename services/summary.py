@@ -14,83 +14,79 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from domain.summary import IncidentFacts, TaskFacts, WeeklySummary, aggregate_only, latest_occurrence, parse_weekly_schedule, summarize
-from prompts import chart as prompts_chart
-from prompts import summary as prompts_summary
-from prompts.messages import Message
+from sqlmodel import Session
+
+from domain.summary import (
+    AggregateSummary,
+    IncidentFacts,
+    TaskFacts,
+    WeeklySummary,
+    aggregate_only,
+    latest_occurrence,
+    parse_weekly_schedule,
+    summarize,
+)
+from domain.tasks import TaskKind
 from services.context import Context
 from services.queue import Kind
+from services.uow import UnitOfWork
 from storage import repo
-from storage.db import session as open_session
 
 log = logging.getLogger(__name__)
 
 
-def compute(ctx: Context, period_end: datetime) -> WeeklySummary:
-    with open_session(ctx.engine) as session:
-        incidents = list(repo.all_incidents(session))
-        tasks = list(repo.all_tasks(session))
+def compute(ctx: Context, session: Session, period_end: datetime) -> WeeklySummary:
+    """The summary as of ``period_end`` (a retry computes the same numbers)."""
+    incidents = list(repo.all_incidents(session))
+    tasks = list(repo.all_tasks(session))
     public = {i.id: i.public_id for i in incidents}
     return summarize(
-        [IncidentFacts(i.public_id, i.department_id, i.event_type, i.phase, i.reported_at, i.acked_at, i.closed_at) for i in incidents],
-        [TaskFacts(public[x.incident_id], x.title, x.assignee, x.due_at, x.status, x.follow_up, x.kind == "legal") for x in tasks],
+        [
+            IncidentFacts(i.public_id, i.department_id, i.event_type, i.phase, i.reported_at, i.acked_at, i.closed_at)
+            for i in incidents
+        ],
+        [
+            TaskFacts(public[x.incident_id], x.title, x.assignee, x.due_at, x.status, x.follow_up, x.kind == TaskKind.LEGAL)
+            for x in tasks
+        ],
         period_end=period_end,
-        tz=ctx.tz,
+        tz=ctx.config.tz,
     )
 
 
-def _names(ctx: Context) -> dict[str, str]:
-    return {d.id: d.display_name(ctx.language) for d in ctx.directory.departments}
+def aggregate(ctx: Context, summary: WeeklySummary) -> AggregateSummary:
+    """The aggregate-only version for a wider channel (small counts suppressed)."""
+    return aggregate_only(summary, min_count=ctx.config.summary_min_count)
 
 
-def message(ctx: Context, period_end: datetime, *, aggregate: bool = False) -> Message:
-    summary = compute(ctx, period_end)
-    if aggregate:
-        return prompts_summary.aggregate_message(
-            aggregate_only(summary, min_count=ctx.summary_min_count), lang=ctx.language, tz=ctx.tz, department_names=_names(ctx)
-        )
-    return prompts_summary.summary_message(summary, lang=ctx.language, tz=ctx.tz, department_names=_names(ctx))
-
-
-def chart(ctx: Context, period_end: datetime) -> bytes:
-    return prompts_chart.weekly_chart_png(compute(ctx, period_end).series, lang=ctx.language)
-
-
-def chart_title(ctx: Context, period_end: datetime) -> str:
-    return f"leakbot {period_end.astimezone(ctx.tz):%Y-%m-%d}"
-
-
-def enqueue(ctx: Context, session, period_end: datetime, key: str) -> None:
+def enqueue(uow: UnitOfWork, period_end: datetime, key: str) -> None:
     """Record the office summary (and the aggregate one, if configured) with their charts."""
-    targets = [(ctx.directory.office_channel, False)]
-    if ctx.summary_channel:
-        targets.append((ctx.summary_channel, True))
+    config = uow.ctx.config
+    targets = [(config.directory.office_channel, False)]
+    if config.summary_channel:
+        targets.append((config.summary_channel, True))
     for channel, aggregate in targets:
         for kind in (Kind.SUMMARY, Kind.SUMMARY_CHART):
-            repo.enqueue(
-                session,
-                dedupe_key=f"summary:{key}:{channel}:{kind}",
-                kind=kind,
-                recipient=channel,
-                now=ctx.now(),
-                params={"period_end": period_end.isoformat(), "aggregate": aggregate},
+            uow.say_once(
+                f"summary:{key}:{channel}:{kind}", kind, recipient=channel,
+                period_end=period_end.isoformat(), aggregate=aggregate,
             )
 
 
 def run_if_due(ctx: Context) -> bool:
     """Schedule the latest passed occurrence if nobody has yet; True if this call scheduled it."""
     now = ctx.now()
-    occurrence = latest_occurrence(parse_weekly_schedule(ctx.weekly_summary), now, ctx.tz)
+    occurrence = latest_occurrence(parse_weekly_schedule(ctx.config.weekly_summary), now, ctx.config.tz)
     if ctx.memo.get("summary_occurrence") == occurrence:
         return False  # this process already saw it handled: no need to ask the database again
-    with open_session(ctx.engine) as session:
-        first_run = not repo.any_summary(session)
-        if not repo.claim_summary(session, occurrence, now, posted=not first_run):
+    with UnitOfWork(ctx) as uow:
+        first_run = not repo.any_summary(uow.session)
+        if not repo.claim_summary(uow.session, occurrence, now, posted=not first_run):
             ctx.memo["summary_occurrence"] = occurrence
             return False
         if not first_run:
-            enqueue(ctx, session, occurrence, occurrence.isoformat())
-        session.commit()
+            enqueue(uow, occurrence, occurrence.isoformat())
+        uow.commit()
     ctx.memo["summary_occurrence"] = occurrence
     if not first_run:
         log.info("weekly summary for %s scheduled", occurrence.isoformat())
@@ -100,6 +96,6 @@ def run_if_due(ctx: Context) -> bool:
 def post_now(ctx: Context) -> None:
     """``leakbot summary --post``: the summary up to now, posted at once (outside the schedule)."""
     now = ctx.now()
-    with open_session(ctx.engine) as session:
-        enqueue(ctx, session, now, f"manual:{now.isoformat()}")
-        session.commit()
+    with UnitOfWork(ctx) as uow:
+        enqueue(uow, now, f"manual:{now.isoformat()}")
+        uow.commit()

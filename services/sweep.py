@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 
 from domain import escalation
-from domain.timeline import Event
-from services import outbox, queue, summary, tasks
+from domain.timeline import BOT, Event
+from services import access, outbox, summary, tasks
 from services.context import Context
-from services.mobilize import BOT, mobilize
+from services.mobilize import mobilize
+from services.queue import Kind
+from services.uow import UnitOfWork
 from storage import repo
 from storage.db import session as open_session
 
@@ -37,45 +39,41 @@ def escalate(ctx: Context) -> int:
             closed=incident.closed_at is not None,
             last_step=incident.escalation_step,
             now=now,
-            timeout=ctx.ack_timeout,
+            timeout=ctx.config.ack_timeout,
         )
         if step is None:
             # Woken early (e.g. LEAKBOT_ACK_TIMEOUT was raised): sleep until the real next step.
-            with open_session(ctx.engine) as session:
+            with UnitOfWork(ctx) as uow:
                 repo.compare_and_set(
-                    session, incident.id, {"escalation_step": incident.escalation_step},
-                    escalation_due_at=escalation.step_due_at(incident.reported_at, incident.escalation_step + 1, ctx.ack_timeout),
+                    uow.session, incident.id, {"escalation_step": incident.escalation_step},
+                    escalation_due_at=escalation.step_due_at(
+                        incident.reported_at, incident.escalation_step + 1, ctx.config.ack_timeout
+                    ),
                 )
-                session.commit()
+                uow.commit()
             continue
         if incident.people_resolved_at is None:
             continue
         if executives is None:
-            executives = ctx.executives()
+            executives = access.executives(ctx)
         people = escalation.recipients(incident.owner_id, incident.deputy_id, executives)
-        with open_session(ctx.engine) as session:
+        with UnitOfWork(ctx) as uow:
             won = repo.compare_and_set(
-                session,
+                uow.session,
                 incident.id,
                 {"escalation_step": incident.escalation_step, "acked_at": None, "closed_at": None},
                 escalation_step=step,
-                escalation_due_at=escalation.step_due_at(incident.reported_at, step + 1, ctx.ack_timeout),
+                escalation_due_at=escalation.step_due_at(incident.reported_at, step + 1, ctx.config.ack_timeout),
             )
             if not won:
-                session.rollback()
+                uow.rollback()
                 continue
-            repo.append_timeline(
-                session, incident.id, at=now, actor=BOT, event=Event.ESCALATED, data={"step": step, "recipients": people}
-            )
+            uow.record(incident.id, Event.ESCALATED, actor=BOT, at=now, data={"step": step, "recipients": people})
             for person in people:
-                queue.enqueue(
-                    session, ctx, incident, queue.Kind.ESCALATION_DM, f"s{step}:{person}", recipient=person, step=step
-                )
-            queue.enqueue(
-                session, ctx, incident, queue.Kind.NOTICE, f"s{step}", key="channel.escalated", values={"step": step}
-            )
-            queue.enqueue(session, ctx, incident, queue.Kind.CARD_REFRESH, f"s{step}")
-            session.commit()
+                uow.say(incident, Kind.ESCALATION_DM, f"s{step}:{person}", recipient=person, step=step)
+            uow.say(incident, Kind.NOTICE, f"s{step}", key="channel.escalated", values={"step": step})
+            uow.say(incident, Kind.CARD_REFRESH, f"s{step}")
+            uow.commit()
             decided += 1
             log.info("incident %s escalated (step %d, %d people)", incident.public_id, step, len(people))
     return decided

@@ -11,24 +11,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Session
 
 from domain import reminders
 from domain.access import Viewer
 from domain.incidents import ErrorCode, ValidationFailed
-from domain.tasks import TaskDraft, TaskKind, TaskStatus, can_manage_tasks, can_work_on
-from domain.timeline import Event
-from services import access, queue
+from domain.tasks import TaskDraft, TaskKind, TaskStatus, can_manage_tasks, can_work_on, is_live
+from domain.timeline import BOT, Event
+from services import access
 from services.context import Context
+from services.queue import Kind
 from services.results import Outcome, Result
+from services.uow import UnitOfWork
 from storage import repo
 from storage.db import session as open_session
-from storage.models import Incident, Task
+from storage.models import Incident, Task, TimelineEntry
 
 log = logging.getLogger(__name__)
-BOT = "leakbot"
 
 
 def schedule(ctx: Context, task: Task, now: datetime) -> datetime | None:
@@ -42,7 +43,7 @@ def schedule(ctx: Context, task: Task, now: datetime) -> datetime | None:
         sent=task.reminders_sent,
         snoozed_until=task.snoozed_until,
         now=now,
-        policy=ctx.reminder_policy,
+        policy=ctx.config.reminder_policy,
     )
     # Something due right now is picked up by the very next sweep.
     return now if decision.send is not None else decision.next_at
@@ -55,10 +56,11 @@ def move_due(task: Task, due_at: datetime, now: datetime) -> None:
     task.escalated_at = task.snoozed_until = None
 
 
-def apply_playbook(ctx: Context, session: Session, incident: Incident) -> int:
+def apply_playbook(uow: UnitOfWork, incident: Incident) -> int:
     """Add the standard checklist for the incident's event type, assigned to the owner."""
+    ctx = uow.ctx
     now = ctx.now()
-    items = ctx.playbooks.for_event(incident.event_type)
+    items = ctx.config.playbooks.for_event(incident.event_type)
     lang = incident.language
     for item in items:
         task = Task(
@@ -75,14 +77,10 @@ def apply_playbook(ctx: Context, session: Session, incident: Incident) -> int:
             schedule_from=now,
         )
         task.next_remind_at = schedule(ctx, task, now)
-        session.add(task)
-    repo.append_timeline(
-        session,
-        incident.id,
-        at=now,
-        actor=BOT,
-        event=Event.PLAYBOOK_APPLIED,
-        data={"playbook": ctx.playbooks.playbook_for(incident.event_type).id, "tasks": len(items)},
+        repo.add_task(uow.session, task)
+    uow.record(
+        incident.id, Event.PLAYBOOK_APPLIED, actor=BOT, at=now,
+        data={"playbook": ctx.config.playbooks.playbook_for(incident.event_type).id, "tasks": len(items)},
     )
     return len(items)
 
@@ -94,27 +92,40 @@ def tasks_of(ctx: Context, incident_id: int) -> list[Task]:
 
 def get(ctx: Context, task_id: int) -> tuple[Task, Incident] | None:
     with open_session(ctx.engine) as session:
-        task = session.get(Task, task_id)
+        task = repo.get_task(session, task_id)
         if task is None:
             return None
         return task, repo.get_incident(session, task.incident_id)
 
 
-def _refresh_list(session: Session, ctx: Context, incident: Incident, reason: str) -> None:
-    queue.enqueue(session, ctx, incident, queue.Kind.TASK_LIST, reason)
+def may_manage(ctx: Context, task: Task, incident: Incident, *, user: str) -> Outcome:
+    """Whether ``user`` may open the edit or reassign form for ``task``: CLOSED when the task is
+    no longer open, DENIED when they may not manage the incident's tasks."""
+    if task.status != TaskStatus.OPEN:
+        return Outcome.CLOSED
+    if not can_manage_tasks(access.people(incident), _viewer(ctx, user, incident)):
+        return Outcome.DENIED
+    return Outcome.DONE
 
 
-def _announce(session: Session, ctx: Context, incident: Incident, entry, *, task_id: int, assigned: str | None, user: str) -> None:
+def snooze_until(ctx: Context, day: str | None) -> datetime:
+    """Until when a snooze lasts: the picked ISO date, or the default (``ValueError`` for a bad date)."""
+    return reminders.snooze_until(date.fromisoformat(day) if day else None, ctx.config.reminder_policy, ctx.now())
+
+
+def _announce(
+    uow: UnitOfWork, incident: Incident, entry: TimelineEntry, *, task_id: int, assigned: str | None, user: str
+) -> None:
     """After a change: refresh the task list, and tell a newly assigned person (unless they
     assigned it to themselves)."""
-    _refresh_list(session, ctx, incident, f"t{entry.id}")
+    uow.say(incident, Kind.TASK_LIST, f"t{entry.id}")
     if assigned and assigned != user:
-        queue.enqueue(session, ctx, incident, queue.Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=assigned, task=task_id)
+        uow.say(incident, Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=assigned, task=task_id)
 
 
 def _open_task(session: Session, task_id: int) -> Task | None:
     """The task as it is now, if still open."""
-    current = session.get(Task, task_id, populate_existing=True)
+    current = repo.get_task(session, task_id, fresh=True)
     return current if current is not None and current.status == TaskStatus.OPEN else None
 
 
@@ -128,7 +139,7 @@ def create(ctx: Context, incident: Incident, draft: TaskDraft, *, user: str) -> 
     if incident.closed_at is not None:
         return Result(Outcome.CLOSED, incident)
     now = ctx.now()
-    with open_session(ctx.engine) as session:
+    with UnitOfWork(ctx) as uow:
         task = Task(
             incident_id=incident.id,
             title=draft.title,
@@ -142,11 +153,10 @@ def create(ctx: Context, incident: Incident, draft: TaskDraft, *, user: str) -> 
             schedule_from=now,
         )
         task.next_remind_at = schedule(ctx, task, now)
-        session.add(task)
-        session.flush()
-        entry = repo.append_timeline(session, incident.id, at=now, actor=user, event=Event.TASK_CREATED, data={"task": task.id})
-        _announce(session, ctx, incident, entry, task_id=task.id, assigned=draft.assignee, user=user)
-        session.commit()
+        repo.add_task(uow.session, task)
+        entry = uow.record(incident.id, Event.TASK_CREATED, actor=user, at=now, data={"task": task.id})
+        _announce(uow, incident, entry, task_id=task.id, assigned=draft.assignee, user=user)
+        uow.commit()
     return Result(Outcome.DONE, incident)
 
 
@@ -155,8 +165,8 @@ def edit(ctx: Context, task: Task, incident: Incident, draft: TaskDraft, *, user
     if not can_manage_tasks(access.people(incident), _viewer(ctx, user, incident)):
         return Result(Outcome.DENIED, incident)
     now = ctx.now()
-    with open_session(ctx.engine) as session:
-        current = _open_task(session, task.id)
+    with UnitOfWork(ctx) as uow:
+        current = _open_task(uow.session, task.id)
         if current is None:
             return Result(Outcome.CLOSED, incident)
         changed = [f for f in ("title", "notes", "assignee", "due_at", "phase") if getattr(current, f) != getattr(draft, f)]
@@ -167,11 +177,9 @@ def edit(ctx: Context, task: Task, incident: Incident, draft: TaskDraft, *, user
             setattr(current, field, getattr(draft, field))
         current.updated_at = now
         current.next_remind_at = schedule(ctx, current, now)
-        entry = repo.append_timeline(
-            session, incident.id, at=now, actor=user, event=Event.TASK_UPDATED, data={"task": current.id, "fields": changed}
-        )
-        _announce(session, ctx, incident, entry, task_id=current.id, assigned=draft.assignee if reassigned else None, user=user)
-        session.commit()
+        entry = uow.record(incident.id, Event.TASK_UPDATED, actor=user, at=now, data={"task": current.id, "fields": changed})
+        _announce(uow, incident, entry, task_id=current.id, assigned=draft.assignee if reassigned else None, user=user)
+        uow.commit()
     return Result(Outcome.DONE, incident)
 
 
@@ -179,18 +187,17 @@ def reassign(ctx: Context, task: Task, incident: Incident, assignee: str, *, use
     if not can_manage_tasks(access.people(incident), _viewer(ctx, user, incident)):
         return Result(Outcome.DENIED, incident)
     now = ctx.now()
-    with open_session(ctx.engine) as session:
-        current = _open_task(session, task.id)
+    with UnitOfWork(ctx) as uow:
+        current = _open_task(uow.session, task.id)
         if current is None:
             return Result(Outcome.CLOSED, incident)
         previous = current.assignee
         current.assignee, current.updated_at = assignee, now
-        entry = repo.append_timeline(
-            session, incident.id, at=now, actor=user, event=Event.TASK_REASSIGNED,
-            data={"task": current.id, "from": previous, "to": assignee},
+        entry = uow.record(
+            incident.id, Event.TASK_REASSIGNED, actor=user, at=now, data={"task": current.id, "from": previous, "to": assignee}
         )
-        _announce(session, ctx, incident, entry, task_id=current.id, assigned=assignee, user=user)
-        session.commit()
+        _announce(uow, incident, entry, task_id=current.id, assigned=assignee, user=user)
+        uow.commit()
     return Result(Outcome.DONE, incident)
 
 
@@ -202,17 +209,17 @@ def finish(ctx: Context, task: Task, incident: Incident, status: TaskStatus, *, 
     if not allowed:
         return Result(Outcome.DENIED, incident)
     now = ctx.now()
-    with open_session(ctx.engine) as session:
+    with UnitOfWork(ctx) as uow:
         if not repo.task_compare_and_set(
-            session, task.id, {"status": TaskStatus.OPEN},
+            uow.session, task.id, {"status": TaskStatus.OPEN},
             status=status, completed_at=now, completed_by=user, updated_at=now, next_remind_at=None,
         ):
-            session.rollback()
+            uow.rollback()
             return Result(Outcome.DUPLICATE, incident)
         event = Event.TASK_DONE if status is TaskStatus.DONE else Event.TASK_CANCELLED
-        entry = repo.append_timeline(session, incident.id, at=now, actor=user, event=event, data={"task": task.id})
-        _refresh_list(session, ctx, incident, f"t{entry.id}")
-        session.commit()
+        entry = uow.record(incident.id, event, actor=user, at=now, data={"task": task.id})
+        uow.say(incident, Kind.TASK_LIST, f"t{entry.id}")
+        uow.commit()
     return Result(Outcome.DONE, incident)
 
 
@@ -222,30 +229,24 @@ def snooze(ctx: Context, task: Task, incident: Incident, until: datetime, *, use
     now = ctx.now()
     if until <= now:
         raise ValidationFailed({"snooze": ErrorCode.NOT_IN_FUTURE})
-    with open_session(ctx.engine) as session:
-        current = _open_task(session, task.id)
+    with UnitOfWork(ctx) as uow:
+        current = _open_task(uow.session, task.id)
         if current is None:
             return Result(Outcome.CLOSED, incident)
         current.snoozed_until, current.updated_at = until, now
         current.next_remind_at = schedule(ctx, current, now)
-        repo.append_timeline(
-            session, incident.id, at=now, actor=user, event=Event.TASK_SNOOZED,
-            data={"task": current.id, "until": until.isoformat()},
-        )
-        session.commit()
+        uow.record(incident.id, Event.TASK_SNOOZED, actor=user, at=now, data={"task": current.id, "until": until.isoformat()})
+        uow.commit()
     return Result(Outcome.DONE, incident)
 
 
-def carry_over_open_tasks(ctx: Context, session: Session, incident: Incident, *, user: str) -> int:
+def carry_over_open_tasks(uow: UnitOfWork, incident: Incident, *, user: str) -> int:
     """At close: open tasks become follow-ups that keep their reminders."""
-    open_tasks = [t for t in repo.tasks_of(session, incident.id) if t.status == TaskStatus.OPEN]
+    open_tasks = [t for t in repo.tasks_of(uow.session, incident.id) if t.status == TaskStatus.OPEN]
     for task in open_tasks:
         task.follow_up = True
     if open_tasks:
-        repo.append_timeline(
-            session, incident.id, at=ctx.now(), actor=user, event=Event.TASKS_CARRIED_OVER,
-            data={"tasks": [t.id for t in open_tasks]},
-        )
+        uow.record(incident.id, Event.TASKS_CARRIED_OVER, actor=user, data={"tasks": [t.id for t in open_tasks]})
     return len(open_tasks)
 
 
@@ -257,18 +258,19 @@ def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
     """
     now = ctx.now()
     recorded = 0
-    with open_session(ctx.engine) as session:
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
         due: Sequence[Task] = repo.tasks_due(session, now, limit)
         incidents = repo.incidents_by_ids(session, {t.incident_id for t in due})
         for task in due:
             incident = incidents[task.incident_id]
-            if task.status != TaskStatus.OPEN or (incident.closed_at is not None and not task.follow_up):
+            if not is_live(task.status, follow_up=task.follow_up, incident_closed=incident.closed_at is not None):
                 repo.task_compare_and_set(session, task.id, {"reminders_sent": task.reminders_sent}, next_remind_at=None)
-                session.commit()
+                uow.commit()
                 continue
             decision = reminders.next_reminder(
                 due_at=task.due_at, legal=task.kind == TaskKind.LEGAL, created_at=task.schedule_from,
-                sent=task.reminders_sent, snoozed_until=task.snoozed_until, now=now, policy=ctx.reminder_policy,
+                sent=task.reminders_sent, snoozed_until=task.snoozed_until, now=now, policy=ctx.config.reminder_policy,
             )
             step = decision.send
             nags = task.overdue_nags + (1 if step is not None and step.kind is reminders.StepKind.OVERDUE else 0)
@@ -277,7 +279,7 @@ def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
                 # A statutory deadline that passed is escalated at once, to the office too.
                 (legal and step.kind is reminders.StepKind.OVERDUE and task.escalated_at is None)
                 or reminders.should_escalate(
-                    overdue_nags_sent=nags, already_escalated=task.escalated_at is not None, policy=ctx.reminder_policy
+                    overdue_nags_sent=nags, already_escalated=task.escalated_at is not None, policy=ctx.config.reminder_policy
                 )
             )
             values = {"reminders_sent": decision.consumed, "next_remind_at": decision.next_at, "overdue_nags": nags}
@@ -286,25 +288,23 @@ def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
             if not repo.task_compare_and_set(
                 session, task.id, {"reminders_sent": task.reminders_sent, "status": TaskStatus.OPEN}, **values
             ):
-                session.rollback()
+                uow.rollback()
                 continue
             if step is not None:
-                queue.enqueue(
-                    session, ctx, incident, queue.Kind.TASK_REMINDER, f"task{task.id}:s{step.index}:{task.schedule_from.timestamp():.0f}",
+                uow.say(
+                    incident, Kind.TASK_REMINDER, f"task{task.id}:s{step.index}:{task.schedule_from.timestamp():.0f}",
                     recipient=task.assignee or incident.owner_id or "", task=task.id, step=step.kind, nag=step.nag,
                 )
                 if step.kind is not reminders.StepKind.BEFORE:
-                    _refresh_list(session, ctx, incident, f"task{task.id}:s{step.index}")
+                    uow.say(incident, Kind.TASK_LIST, f"task{task.id}:s{step.index}")
                 recorded += 1
             if escalate:
-                repo.append_timeline(
-                    session, incident.id, at=now, actor=BOT, event=Event.TASK_ESCALATED, data={"task": task.id, "nags": nags}
-                )
-                queue.enqueue(session, ctx, incident, queue.Kind.TASK_ESCALATION, f"task{task.id}:esc", task=task.id, nags=nags)
+                uow.record(incident.id, Event.TASK_ESCALATED, actor=BOT, at=now, data={"task": task.id, "nags": nags})
+                uow.say(incident, Kind.TASK_ESCALATION, f"task{task.id}:esc", task=task.id, nags=nags)
                 if legal:
-                    queue.enqueue(
-                        session, ctx, incident, queue.Kind.TASK_ESCALATION, f"task{task.id}:esc:office",
-                        recipient=ctx.directory.office_channel, task=task.id, nags=nags,
+                    uow.say(
+                        incident, Kind.TASK_ESCALATION, f"task{task.id}:esc:office",
+                        recipient=ctx.config.directory.office_channel, task=task.id, nags=nags,
                     )
-            session.commit()
+            uow.commit()
     return recorded

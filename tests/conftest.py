@@ -182,6 +182,7 @@ class Harness:
         self.thread.join(timeout=5)
         assert not self.thread.is_alive(), "HTTP server did not stop"
         self.bot.app.listener_runner.listener_executor.shutdown(wait=True)
+        self.bot.close()
         self.ctx.engine.dispose()
 
     # --- conveniences for tests -------------------------------------------------------------

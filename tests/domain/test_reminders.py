@@ -745,3 +745,9 @@ def test_property_nothing_sent_means_next_at_in_the_future(pol, due, legal):
     assume(decision.send is None)
     assert decision.next_at > due - 10 * DAY
     assert decision == replace(decision, consumed=0)
+
+
+def test_a_snooze_without_a_day_lasts_one_day_and_a_chosen_day_wakes_at_the_window_start():
+    now = jst(2026, 12, 1, 15, 30)
+    assert reminders.snooze_until(None, policy(), now) == now + timedelta(days=1)
+    assert reminders.snooze_until(date(2026, 12, 3), policy(), now) == jst(2026, 12, 3, 9, 0)

@@ -100,3 +100,25 @@ def test_second_report_occurrence_cannot_follow_discovery():
     with pytest.raises(ValidationFailed) as caught:
         validate_second_report(second(occurred_at=T0 + timedelta(minutes=1)), discovered_at=T0, now=T0 + HALF_HOUR)
     assert caught.value.errors == {"occurred_at": ErrorCode.BEFORE_OCCURRENCE}
+
+
+def test_the_phase_form_accepts_only_known_phases_and_never_opens_on_a_closed_incident():
+    from domain.phases import can_change_phase, parse_phase
+
+    assert parse_phase("investigation") is Phase.INVESTIGATION
+    for raw in (None, "", "reopened"):
+        with pytest.raises(ValidationFailed) as caught:
+            parse_phase(raw)
+        assert caught.value.errors == {"phase": ErrorCode.UNKNOWN_CHOICE}
+    assert can_change_phase(Phase.PREVENTION)
+    assert not can_change_phase(Phase.CLOSED)
+
+
+def test_a_task_is_live_while_open_and_its_incident_open_or_it_was_carried_over():
+    from domain.tasks import TaskStatus, is_live
+
+    assert is_live(TaskStatus.OPEN, follow_up=False, incident_closed=False)
+    assert not is_live(TaskStatus.OPEN, follow_up=False, incident_closed=True)
+    assert is_live(TaskStatus.OPEN, follow_up=True, incident_closed=True)
+    assert not is_live(TaskStatus.DONE, follow_up=True, incident_closed=False)
+    assert not is_live(TaskStatus.CANCELLED, follow_up=False, incident_closed=False)

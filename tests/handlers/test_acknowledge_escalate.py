@@ -1,4 +1,4 @@
-"""Issue 2, point 4: acknowledgement, and escalation when nobody acknowledges."""
+"""Acknowledgement, and escalation when nobody acknowledges."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""domain.md §5: a message in an incident channel that looks like leaked data is flagged in its
+"""A message in an incident channel that looks like leaked data is flagged in its
 thread — once, even when Slack retries the event — and only its kinds are recorded."""
 
 from __future__ import annotations

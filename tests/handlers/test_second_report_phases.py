@@ -48,11 +48,18 @@ def test_second_report_prefilled_revised_and_every_revision_kept(harness, slack)
     assert blocks["who"]["element"]["initial_value"] == "営業担当者"  # starts from the latest revision
     harness.driver.submit_view(view["id"], PEOPLE.owner, {**SECOND, "people_count": "15", "count_basis": "estimated_max"})
     wait_until(lambda: any("第2版" in str(m["blocks"]) for m in slack.messages(incident.channel_id)))
-    from storage import repo
+    from sqlmodel import select
+
     from storage.db import session
+    from storage.models import SecondReportRevision
 
     with session(harness.ctx.engine) as s:
-        revisions = [(r.revision, r.people_count, r.submitted_by) for r in repo.second_reports(s, incident.id)]
+        rows = s.exec(
+            select(SecondReportRevision)
+            .where(SecondReportRevision.incident_id == incident.id)
+            .order_by(SecondReportRevision.revision)
+        ).all()
+        revisions = [(r.revision, r.people_count, r.submitted_by) for r in rows]
     assert revisions == [(1, 12, PEOPLE.reporter), (2, 15, PEOPLE.owner)]
     assert [d["revision"] for e, _, d in harness.timeline(incident.id) if e == "second_report"] == [1, 2]
     wait_until(

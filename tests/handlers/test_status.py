@@ -1,4 +1,4 @@
-"""Issue 2, point 7: ``/leak-status`` shows an incident only to those allowed to see it."""
+"""``/leak-status`` shows an incident only to those allowed to see it."""
 
 from __future__ import annotations
 

@@ -79,6 +79,7 @@ def test_outbox_decides_once_and_one_worker_claims_each_row(engine):
     def worker(name):
         with session(engine) as s:
             rows = repo.claim_deliveries(s, owner=name, now=T0, until=T0 + timedelta(minutes=2), limit=10)
+            s.commit()  # the repository never commits; the outbox commits its claims before sending
             claimed[name] = [r.id for r in rows]
 
     threads = [threading.Thread(target=worker, args=(f"w{i}",)) for i in range(4)]

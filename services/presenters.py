@@ -1,0 +1,341 @@
+"""The presenter seam: stored state in, messages out.
+
+Every message the bot sends is rendered here, from the database as it is when the message goes
+out: the outbox looks up the delivery's kind in ``RENDERERS`` and sends what the renderer returns;
+mobilization, ``/leak-status`` and the App Home use the same functions. Renderers read, never
+decide: a legal result shows the assessment revision that was stored, with the changes between
+the stored outcomes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from domain import escalation
+from domain.incidents import DataCategory, EventType, SeverityHint, Tri, severity_hint
+from domain.legal import assess
+from domain.legal.facts import facts_from_mapping
+from domain.legal.outcome import changes as outcome_changes
+from domain.legal.outcome import from_json as outcome_from_json
+from domain.tasks import is_live, is_overdue
+from domain.timeline import BOT
+from prompts import chart as prompts_chart
+from prompts import legal as prompts_legal
+from prompts import messages
+from prompts import summary as prompts_summary
+from prompts import tasks as prompts_tasks
+from prompts.messages import CardContext, Message, SecondReportMeta
+from services import summary
+from services.context import Context
+from services.queue import INCIDENT_CHANNEL, Kind
+from storage import repo
+from storage.db import session as open_session
+from storage.models import Delivery, Incident, LegalAssessment, Task
+
+
+class NotReady(Exception):
+    """The message cannot be sent yet (its channel or the message it updates does not exist yet)."""
+
+
+class Moot(Exception):
+    """The message no longer applies (the task was completed before its reminder went out)."""
+
+
+@dataclass(frozen=True)
+class Send:
+    """What one delivery does: post a message, update one in place, or upload a PNG."""
+
+    channel: str
+    text: str
+    blocks: list | None = None
+    update_ts: str | None = None
+    png: bytes | None = None
+    thread_ts: str | None = None
+
+
+#: ``(ctx, session, delivery, incident, channel) -> Send``: the incident is None only for messages
+#: about no incident (the weekly summary); ``channel`` is the delivery's resolved recipient.
+Renderer = Callable[[Context, Session, Delivery, "Incident | None", str], Send]
+RENDERERS: dict[Kind, Renderer] = {}
+
+
+def renders(*kinds: Kind) -> Callable[[Renderer], Renderer]:
+    def register(fn: Renderer) -> Renderer:
+        for kind in kinds:
+            RENDERERS[kind] = fn
+        return fn
+
+    return register
+
+
+def render(ctx: Context, session: Session, delivery: Delivery) -> Send:
+    """The message a delivery sends now (``NotReady`` / ``Moot`` when it cannot or need not)."""
+    incident = repo.get_incident(session, delivery.incident_id) if delivery.incident_id is not None else None
+    return RENDERERS[Kind(delivery.kind)](ctx, session, delivery, incident, _channel(delivery, incident))
+
+
+def _channel(delivery: Delivery, incident: Incident | None) -> str:
+    if delivery.recipient != INCIDENT_CHANNEL:
+        return delivery.recipient
+    if incident is None or not incident.channel_id:
+        raise NotReady
+    return incident.channel_id
+
+
+# --- the incident card -------------------------------------------------------------------------
+
+
+def severity_of(incident: Incident) -> SeverityHint:
+    return severity_hint(
+        event_type=EventType(incident.event_type),
+        data_categories=frozenset(DataCategory(c) for c in incident.data_categories),
+        people_count=incident.people_count,
+        encrypted=Tri(incident.encrypted),
+    )
+
+
+def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool = False, with_buttons: bool = True) -> Message:
+    latest = repo.latest_second_report(session, incident.id)
+    meta = SecondReportMeta(latest.revision, latest.submitted_at, latest.submitted_by) if latest else None
+    return messages.incident_card(
+        incident,
+        CardContext(
+            lang=incident.language,
+            tz=ctx.config.tz,
+            department_name=ctx.config.department_name(incident.department_id),
+            severity=severity_of(incident),
+            escalation_at=escalation.step_due_at(incident.reported_at, incident.escalation_step + 1, ctx.config.ack_timeout),
+            second_report=meta,
+            for_office=for_office,
+            with_buttons=with_buttons,
+        ),
+    )
+
+
+@renders(Kind.CARD_REFRESH)
+def _card_refresh(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    if not incident.card_ts:
+        raise NotReady
+    text, blocks = card(ctx, session, incident)
+    return Send(channel, text, blocks, incident.card_ts)
+
+
+# --- incident messages -------------------------------------------------------------------------
+
+
+@renders(Kind.ESCALATION_DM)
+def _escalation_dm(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    text, blocks = messages.escalation_dm(
+        incident,
+        step=delivery.params["step"],
+        department_name=ctx.config.department_name(incident.department_id),
+        now=ctx.now(),
+        lang=incident.language,
+    )
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.NOTICE)
+def _notice(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    p = delivery.params
+    values = dict(p.get("values", {}))
+    users = {"user": values.pop("user")} if "user" in values else {}
+    text, blocks = messages.notice(
+        p["key"], incident_id=incident.public_id, lang=incident.language, users=users, phases=p.get("phases"), values=values
+    )
+    return Send(channel, text, blocks)
+
+
+def second_report_message(ctx: Context, session: Session, incident: Incident, revision: int) -> Message:
+    row = repo.second_report(session, incident.id, revision)
+    if row is None:
+        raise ValueError("second report revision missing")
+    return messages.second_report_posted(row, incident=incident, lang=incident.language, tz=ctx.config.tz)
+
+
+@renders(Kind.SECOND_REPORT)
+def _second_report(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    text, blocks = second_report_message(ctx, session, incident, delivery.params["revision"])
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.CLOSED)
+def _closed(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    text, blocks = messages.closed_posted(
+        incident_id=incident.public_id,
+        user=incident.closed_by or "",
+        measures_done=incident.measures_done,
+        measures_planned=incident.measures_planned,
+        lang=incident.language,
+    )
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.OFFICE_CLOSED)
+def _office_closed(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    text, blocks = messages.office_closed(incident, ctx.config.department_name(incident.department_id), incident.language)
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.DATA_WARNING)
+def _data_warning(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    text, blocks = messages.data_warning(delivery.params["signs"], incident.language)
+    return Send(channel, text, blocks, thread_ts=delivery.params["thread_ts"])
+
+
+# --- tasks ---------------------------------------------------------------------------------------
+
+
+def task_list_message(ctx: Context, session: Session, incident: Incident) -> Message:
+    return prompts_tasks.task_list(
+        incident, repo.tasks_of(session, incident.id), lang=incident.language, tz=ctx.config.tz, now=ctx.now()
+    )
+
+
+@renders(Kind.TASK_LIST)
+def _task_list(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    if not incident.task_list_ts:
+        raise NotReady
+    text, blocks = task_list_message(ctx, session, incident)
+    return Send(channel, text, blocks, incident.task_list_ts)
+
+
+@renders(Kind.TASK_REMINDER, Kind.TASK_ASSIGNED, Kind.TASK_ESCALATION)
+def _task_message(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    p, lang, tz = delivery.params, incident.language, ctx.config.tz
+    task = repo.get_task(session, p["task"], fresh=True)
+    if task is None or not is_live(task.status, follow_up=task.follow_up, incident_closed=incident.closed_at is not None):
+        raise Moot
+    if not channel:
+        raise Moot
+    kind = Kind(delivery.kind)
+    if kind is Kind.TASK_REMINDER:
+        text, blocks = prompts_tasks.reminder_dm(
+            task, incident, kind=p["step"], nag=p.get("nag", 0), lead=None, lang=lang, tz=tz, now=ctx.now()
+        )
+    elif kind is Kind.TASK_ASSIGNED:
+        text, blocks = prompts_tasks.assigned_dm(task, incident, lang=lang, tz=tz)
+    else:
+        text, blocks = prompts_tasks.escalation_notice(task, incident, nags=p["nags"], lang=lang, tz=tz)
+    return Send(channel, text, blocks)
+
+
+# --- legal ---------------------------------------------------------------------------------------
+
+
+def legal_message(ctx: Context, session: Session, incident: Incident, number: int) -> Message:
+    """The stored assessment revision ``number``, with what changed since the stored revision before it.
+
+    The body is the assessment of the revision's stored facts under its stored rule-set choice;
+    the change list compares the two stored outcomes, so it says what was recorded at the time.
+    """
+    row = repo.assessment(session, incident.id, number)
+    if row is None:
+        raise ValueError("legal assessment revision missing")
+    previous = repo.assessment(session, incident.id, number - 1) if number > 1 else None
+    changed = outcome_changes(outcome_from_json(previous.outcome), outcome_from_json(row.outcome)) if previous else None
+    return prompts_legal.assessment_message(
+        stored_assessment(ctx, row), incident_id=incident.public_id, lang=incident.language, tz=ctx.config.tz,
+        changes=changed, actor=None if row.actor == BOT else row.actor,
+    )
+
+
+def stored_assessment(ctx: Context, row: LegalAssessment):
+    """The assessment a stored revision records (its facts under its rule-set choice)."""
+    return assess(facts_from_mapping(row.facts), tz=ctx.config.tz, ruleset=row.ruleset_override)
+
+
+@renders(Kind.LEGAL_RESULT)
+def _legal_result(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    text, blocks = legal_message(ctx, session, incident, delivery.params["revision"])
+    return Send(channel, text, blocks)
+
+
+# --- the weekly summary (no incident) -----------------------------------------------------------
+
+
+@renders(Kind.SUMMARY)
+def _summary(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    period_end = datetime.fromisoformat(delivery.params["period_end"])
+    text, blocks = summary_message(ctx, session, period_end, aggregate=bool(delivery.params.get("aggregate")))
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.SUMMARY_CHART)
+def _summary_chart(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    period_end = datetime.fromisoformat(delivery.params["period_end"])
+    png = prompts_chart.weekly_chart_png(summary.compute(ctx, session, period_end).series, lang=ctx.config.language)
+    return Send(channel, prompts_summary.chart_title(period_end, ctx.config.tz), png=png)
+
+
+def summary_message(ctx: Context, session: Session, period_end: datetime, *, aggregate: bool = False) -> Message:
+    computed = summary.compute(ctx, session, period_end)
+    names, lang, tz = ctx.config.department_names(), ctx.config.language, ctx.config.tz
+    if aggregate:
+        return prompts_summary.aggregate_message(
+            summary.aggregate(ctx, computed), lang=lang, tz=tz, department_names=names
+        )
+    return prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=names)
+
+
+def weekly_summary(ctx: Context, period_end: datetime, *, aggregate: bool = False) -> Message:
+    """The summary message as of ``period_end``, in a session of its own (``leakbot summary``)."""
+    with open_session(ctx.engine) as session:
+        return summary_message(ctx, session, period_end, aggregate=aggregate)
+
+
+# --- surfaces outside the outbox ----------------------------------------------------------------
+
+
+def status_list(ctx: Context, incidents: Sequence[Incident], *, more: bool) -> Message:
+    return messages.status_list(
+        list(incidents), more=more, department_names=ctx.config.department_names(), lang=ctx.config.language,
+        tz=ctx.config.tz,
+    )
+
+
+def home_view(ctx: Context, session: Session, user: str, *, office: bool) -> dict[str, Any]:
+    """The App Home tab of ``user``: their live tasks, the open incidents they are responsible for
+    and, for the privacy office, every open incident."""
+    now, lang = ctx.now(), ctx.config.language
+    candidates = repo.all_incidents(session) if office else repo.incidents_involving(session, user, include_all=False, limit=200)
+    incidents = [i for i in candidates if i.closed_at is None]
+    mine = list(repo.open_tasks(session, assignee=user))
+    by_id = repo.incidents_by_ids(session, {x.incident_id for x in mine} | {i.id for i in incidents})
+    overdue: dict[int, int] = {}
+    for task in repo.open_tasks(session, incident_ids=[i.id for i in incidents]):
+        if is_overdue(task.due_at, task.status, now):
+            overdue[task.incident_id] = overdue.get(task.incident_id, 0) + 1
+
+    def row(incident: Incident) -> dict[str, Any]:
+        return prompts_tasks.home_row(
+            incident_id=incident.public_id, phase=incident.phase,
+            department_name=ctx.config.department_name(incident.department_id),
+            age=now - incident.reported_at, overdue=overdue.get(incident.id, 0), lang=lang,
+        )
+
+    my_tasks: list[tuple[Task, Incident]] = [
+        (task, by_id[task.incident_id])
+        for task in mine
+        if is_live(task.status, follow_up=task.follow_up, incident_closed=by_id[task.incident_id].closed_at is not None)
+    ]
+    responsible = [row(i) for i in incidents if user in (i.owner_id, i.deputy_id)]
+    everything = [row(i) for i in sorted(incidents, key=lambda i: i.reported_at)] if office else None
+    return prompts_tasks.home_view(
+        lang=lang, tz=ctx.config.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything
+    )

@@ -1,0 +1,50 @@
+"""The repository: every SQL statement of the bot, as plain functions over a session.
+
+One module per concept (``incidents``, ``tasks``, ``reports``, ``legal``, ``timeline``, ``outbox``,
+``summary``, ``sweep``); this package re-exports them all, so callers write ``repo.get_incident(...)``.
+No function here commits: the caller owns the session and its transaction (in the services, a
+``services.uow.UnitOfWork``).
+
+Concurrency rules live here as SQL: sequence numbers come from one atomic upsert, and every state
+change that must happen once (acknowledge, escalate, phase change, claiming work) is a
+compare-and-set ``UPDATE … WHERE <expected state>`` whose row count says who won. That works the
+same on SQLite (one writer at a time) and PostgreSQL (row locks, re-checked after a wait), so two
+replicas never both act.
+"""
+
+from storage.repo._sql import is_unique_violation
+from storage.repo.incidents import (
+    add_first_report,
+    add_incident,
+    all_incidents,
+    claim_incident,
+    compare_and_set,
+    escalations_due,
+    get_incident,
+    incident_by_channel,
+    incident_by_public_id,
+    incident_by_source_key,
+    incidents_by_ids,
+    incidents_involving,
+    incidents_to_mobilize,
+    next_sequence,
+    release_incident,
+    update_incident,
+)
+from storage.repo.legal import add_assessment, assessment, latest_assessment
+from storage.repo.outbox import claim_deliveries, enqueue, finish_delivery, retry_delivery
+from storage.repo.reports import add_second_report, latest_second_report, second_report, second_report_by_source_key
+from storage.repo.summary import any_summary, claim_summary
+from storage.repo.sweep import Due, due_probe
+from storage.repo.tasks import add_task, all_tasks, get_task, open_tasks, task_compare_and_set, tasks_due, tasks_of
+from storage.repo.timeline import append_timeline, timeline
+
+__all__ = [
+    "Due", "add_assessment", "add_first_report", "add_incident", "add_second_report", "add_task", "all_incidents", "all_tasks",
+    "any_summary", "append_timeline", "assessment", "claim_deliveries", "claim_incident", "claim_summary",
+    "compare_and_set", "due_probe", "enqueue", "escalations_due", "finish_delivery", "get_incident", "get_task",
+    "incident_by_channel", "incident_by_public_id", "incident_by_source_key", "incidents_by_ids",
+    "incidents_involving", "incidents_to_mobilize", "is_unique_violation", "latest_assessment",
+    "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
+    "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
+]

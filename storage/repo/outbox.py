@@ -1,0 +1,100 @@
+"""The outbox: messages recorded in a transaction, claimed, sent once, retried."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, update
+from sqlmodel import Session, col, select
+
+from storage.models import Delivery
+from storage.repo._sql import insert_for as _insert
+
+
+def enqueue(
+    session: Session,
+    *,
+    dedupe_key: str,
+    kind: str,
+    recipient: str,
+    now: datetime,
+    incident_id: int | None = None,
+    params: dict[str, Any] | None = None,
+) -> bool:
+    """Record a message to send; a key already present is left alone. True if this call added it."""
+    stmt = (
+        _insert(session, Delivery.__table__)
+        .values(
+            dedupe_key=dedupe_key,
+            kind=kind,
+            recipient=recipient,
+            incident_id=incident_id,
+            params=params or {},
+            status="pending",
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
+        )
+        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(Delivery.__table__.c.id)
+    )
+    return session.execute(stmt).first() is not None
+
+
+def claim_deliveries(
+    session: Session, *, owner: str, now: datetime, until: datetime, limit: int, incident_id: int | None = None
+) -> list[Delivery]:
+    """Lease up to ``limit`` due deliveries to ``owner``. Each candidate is claimed with its own
+    compare-and-set, so a row another worker took in the meantime is simply skipped. The caller
+    commits the claims before sending (so another worker sees them)."""
+    query = (
+        select(Delivery.id)
+        .where(
+            Delivery.status == "pending",
+            col(Delivery.next_attempt_at) <= now,
+            or_(col(Delivery.lease_until).is_(None), col(Delivery.lease_until) < now),
+        )
+        .order_by(Delivery.id)
+        .limit(limit)
+    )
+    if incident_id is not None:
+        query = query.where(Delivery.incident_id == incident_id)
+    claimed: list[int] = []
+    for delivery_id in session.exec(query).all():
+        result = session.execute(
+            update(Delivery)
+            .where(
+                Delivery.id == delivery_id,
+                Delivery.status == "pending",
+                or_(col(Delivery.lease_until).is_(None), col(Delivery.lease_until) < now),
+            )
+            .values(lease_owner=owner, lease_until=until, attempts=Delivery.attempts + 1)
+        )
+        if result.rowcount == 1:
+            claimed.append(int(delivery_id))
+    if not claimed:
+        return []
+    return list(session.exec(select(Delivery).where(col(Delivery.id).in_(claimed)).order_by(Delivery.id)).all())
+
+
+def finish_delivery(session: Session, delivery_id: int, *, now: datetime, result_ts: str | None = None) -> None:
+    session.execute(
+        update(Delivery)
+        .where(Delivery.id == delivery_id)
+        .values(status="sent", sent_at=now, result_ts=result_ts, lease_owner=None, lease_until=None, last_error=None)
+    )
+
+
+def retry_delivery(session: Session, delivery_id: int, *, at: datetime, error: str, give_up: bool = False) -> None:
+    session.execute(
+        update(Delivery)
+        .where(Delivery.id == delivery_id)
+        .values(
+            status="failed" if give_up else "pending",
+            next_attempt_at=at,
+            lease_owner=None,
+            lease_until=None,
+            last_error=error[:200],
+        )
+    )

@@ -1,0 +1,26 @@
+"""The append-only incident timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from storage.models import TimelineEntry
+
+
+def append_timeline(
+    session: Session, incident_id: int, *, at: datetime, actor: str, event: str, data: dict[str, Any] | None = None
+) -> TimelineEntry:
+    entry = TimelineEntry(incident_id=incident_id, at=at, actor=actor, event=event, data=data or {})
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def timeline(session: Session, incident_id: int) -> Sequence[TimelineEntry]:
+    return session.exec(
+        select(TimelineEntry).where(TimelineEntry.incident_id == incident_id).order_by(col(TimelineEntry.id))
+    ).all()
