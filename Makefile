@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run run-http test bench check lock
+.PHONY: install run run-http test bench check lock smoke
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -36,3 +36,6 @@ LOCK_FLAGS := --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-
 lock: install
 	$(PY) -m pip install --quiet -e '.[lock]'
 	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --output-file requirements.lock pyproject.toml
+
+smoke: install  ## build the image and run it for real (needs a Docker daemon)
+	deploy/docker-smoke.sh
