@@ -13,8 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.fakeslack.server import FakeSlack
-from tests.fakeslack.socket_mode import FakeSocketModeServer
+from tests.fakeslack import FakeSlack, FakeSocketModeServer
 
 BOT_TOKEN = "xoxb-smoke-good"
 APP_TOKEN = "xapp-smoke-good"
