@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run run-http test bench check
+.PHONY: install run run-http test bench check lock smoke
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -29,3 +29,13 @@ bench: install
 	$(PY) bench/ack_latency.py
 	$(PY) bench/assess.py
 	$(PY) bench/sweep.py
+
+# requirements.lock: every runtime dependency pinned with hashes, for the image (Dockerfile). Regenerate after
+# changing [project.dependencies] in pyproject.toml (tests/deploy/test_image.py fails until you do).
+LOCK_FLAGS := --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links --build-deps-for wheel
+lock: install
+	$(PY) -m pip install --quiet -e '.[lock]'
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --output-file requirements.lock pyproject.toml
+
+smoke: install  ## build the image and run it for real (needs a Docker daemon)
+	deploy/docker-smoke.sh

@@ -12,7 +12,8 @@ from pydantic import ValidationError
 from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared" / "slack"
+# Slack's manifest schema and the method → scope table, vendored (see tests/fixtures/slack/README.md).
+SHARED = ROOT / "tests" / "fixtures" / "slack"
 
 
 def test_defaults_match_the_documented_interface(monkeypatch):
