@@ -21,26 +21,14 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import MaxNLocator
 
 from domain.summary import WeekPoint
+from prompts.locale import CATALOGS
 
 WIDTH_IN, HEIGHT_IN, DPI = 8.0, 4.5, 100
 
-LABELS = {
-    "ja": {
-        "title": "週ごとの件数（直近{n}週）",
-        "new": "新規",
-        "closed": "終結",
-        "open": "未終結（週末時点）",
-        "x": "週の開始日",
-        "y": "件数",
-    },
-    "en": {
-        "title": "Incidents per week (last {n} weeks)",
-        "new": "New",
-        "closed": "Closed",
-        "open": "Open at week end",
-        "x": "Week starting",
-        "y": "Incidents",
-    },
+_LABEL_NAMES = ("title", "new", "closed", "open", "x", "y")
+#: The chart's labels per language (the ``chart.*`` texts of ``prompts.locale``).
+LABELS: dict[str, dict[str, str]] = {
+    lang: {name: catalog[f"chart.{name}"] for name in _LABEL_NAMES} for lang, catalog in CATALOGS.items()
 }
 
 #: Every character the Japanese labels use must be in the font, or the label is not used.

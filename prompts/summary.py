@@ -5,7 +5,7 @@ Both builders are pure and stay inside Block Kit's limits whatever the volume: e
 section, filled while it fits in 3,000 characters (and at most a fixed number of lines), then closed
 with "… and N more". The message therefore has a fixed, small number of blocks (well under 50).
 
-Strings are the ``summary.*`` keys of ``prompts.catalog``.
+Strings are the ``summary.*`` keys of ``prompts.locale.summary``.
 """
 
 from __future__ import annotations

@@ -20,11 +20,11 @@ from domain.phases import Phase
 from domain.summary import IncidentFacts, TaskFacts, WeekPoint, aggregate_only, summarize
 from prompts import chart
 from prompts import summary as builders
-from prompts.catalog import EN, JA
+from prompts.locale import CATALOGS
 from prompts.summary import aggregate_message, summary_message
 
-SUMMARY_JA = {k: v for k, v in JA.items() if k.startswith("summary.")}
-SUMMARY_EN = {k: v for k, v in EN.items() if k.startswith("summary.")}
+SUMMARY_JA = {k: v for k, v in CATALOGS["ja"].items() if k.startswith("summary.")}
+SUMMARY_EN = {k: v for k, v in CATALOGS["en"].items() if k.startswith("summary.")}
 from tests.fakeslack import missing_text_fallback, validate_message
 
 TOKYO = ZoneInfo("Asia/Tokyo")
