@@ -14,9 +14,12 @@ from domain.legal import RULE_SETS
 from domain.phases import Phase, next_phases
 from domain.reminders import snooze_until_date
 from domain.tasks import TaskStatus, can_manage_tasks
-from prompts import kit, views
+from prompts import kit
 from prompts.i18n import format_datetime, t
-from prompts.messages import mention
+from prompts.common import mention
+from prompts.legal_form import legal_modal
+from prompts.phases import phase_modal
+from prompts.second_report import second_report_modal, second_report_prefill
 from prompts import tasks as prompts_tasks
 from prompts.ids import Action, TaskMenu
 from services import access, home, incidents, legal, outbox, tasks
@@ -95,10 +98,10 @@ def register(app: App, ctx: Context) -> None:
             return
         with open_session(ctx.engine) as session:
             latest = repo.latest_second_report(session, incident.id)
-        view = views.second_report_modal(
+        view = second_report_modal(
             lang=incident.language,
             incident_id=incident.public_id,
-            prefill=views.second_report_prefill(incident, latest),
+            prefill=second_report_prefill(incident, latest),
         )
         _open(ctx, respond, body, view)
 
@@ -113,7 +116,7 @@ def register(app: App, ctx: Context) -> None:
             _tell(ctx, respond, body, t(incident.language, "closed_already"))
             return
         open_tasks = [x for x in tasks.tasks_of(ctx, incident.id) if x.status == TaskStatus.OPEN]
-        view = views.phase_modal(
+        view = phase_modal(
             lang=incident.language, incident_id=incident.public_id, current=current, choices=next_phases(current),
             open_tasks=open_tasks, tz=ctx.tz, now=ctx.now(),
         )
@@ -128,7 +131,7 @@ def register(app: App, ctx: Context) -> None:
         if incident is None:
             return
         facts, override = legal.current_facts(ctx, incident)
-        view = views.legal_modal(
+        view = legal_modal(
             lang=incident.language, incident_id=incident.public_id, facts=facts,
             versions=[r.version for r in RULE_SETS], override=override,
         )

@@ -9,7 +9,9 @@ from slack_bolt import App
 from bot.slack import SlackFailure
 from domain.access import can_view
 from domain.incidents import parse_public_id
-from prompts import messages, views
+from prompts.common import Message
+from prompts.first_report import first_report_modal
+from prompts.status import status_list
 from prompts.i18n import t
 from prompts.ids import Command
 from services import access, incidents, render
@@ -26,7 +28,7 @@ def register(app: App, ctx: Context) -> None:
     @app.command(Command.REPORT)
     def open_first_report(ack, body, respond):
         ack()
-        view = views.first_report_modal(
+        view = first_report_modal(
             lang=ctx.language, directory=ctx.directory, description=body.get("text") or "", now=ctx.now()
         )
         try:
@@ -60,13 +62,13 @@ def register(app: App, ctx: Context) -> None:
         respond(text=text, blocks=blocks, response_type="ephemeral")
 
 
-def _visible_list(ctx: Context, user: str) -> messages.Message:
+def _visible_list(ctx: Context, user: str) -> Message:
     """The incidents a person reported, owns or deputizes — or all of them, for the office."""
     office = access.is_office_member(ctx, user)
     with open_session(ctx.engine) as session:
         rows = repo.incidents_involving(session, user, include_all=office, limit=STATUS_LIST_LIMIT + 1)
     names = {d.id: d.display_name(ctx.language) for d in ctx.directory.departments}
-    return messages.status_list(
+    return status_list(
         list(rows[:STATUS_LIST_LIMIT]), more=len(rows) > STATUS_LIST_LIMIT, department_names=names,
         lang=ctx.language, tz=ctx.tz,
     )

@@ -17,7 +17,8 @@ from domain.incidents import ValidationFailed, validate_first_report
 from domain.phases import Closure, Phase, PhaseChangeRefused
 from domain.second_report import validate_second_report
 from handlers import parse
-from prompts import views
+from prompts.common import field_errors
+from prompts.first_report import receipt_view
 from prompts.i18n import t
 from domain.tasks import validate_task
 from domain.legal.reports import FormError, facts_from_form
@@ -54,7 +55,7 @@ def register(app: App, ctx: Context) -> None:
                 parse.first_report(view), known_departments=ctx.directory.department_ids, now=ctx.now()
             )
         except ValidationFailed as failed:
-            ack(response_action="errors", errors=views.field_errors(failed.errors, lang))
+            ack(response_action="errors", errors=field_errors(failed.errors, lang))
             return
         try:
             incident, created = incidents.file_first_report(ctx, report, reporter=body["user"]["id"], source_key=view["id"])
@@ -65,7 +66,7 @@ def register(app: App, ctx: Context) -> None:
             return
         ack(
             response_action="update",
-            view=views.receipt_view(
+            view=receipt_view(
                 incident_id=incident.public_id, department_name=ctx.department_name(incident.department_id), lang=lang
             ),
         )
@@ -86,7 +87,7 @@ def register(app: App, ctx: Context) -> None:
         try:
             report = validate_second_report(parse.second_report(view), discovered_at=incident.discovered_at, now=ctx.now())
         except ValidationFailed as failed:
-            ack(response_action="errors", errors=views.field_errors(failed.errors, lang))
+            ack(response_action="errors", errors=field_errors(failed.errors, lang))
             return
         incidents.file_second_report(ctx, incident, report, user=user, source_key=view["id"])
         ack()
@@ -116,7 +117,7 @@ def register(app: App, ctx: Context) -> None:
                 carry_over=carry_over,
             )
         except ValidationFailed as failed:
-            ack(response_action="errors", errors=views.field_errors(failed.errors, lang))
+            ack(response_action="errors", errors=field_errors(failed.errors, lang))
             return
         except PhaseChangeRefused as refused:
             ack(response_action="errors", errors={PhaseField.PHASE: t(lang, f"phase_modal.refused.{refused.reason}")})
@@ -142,7 +143,7 @@ def register(app: App, ctx: Context) -> None:
         try:
             draft = validate_task(parse.task(view))
         except ValidationFailed as failed:
-            ack(response_action="errors", errors=views.field_errors(failed.errors, lang))
+            ack(response_action="errors", errors=field_errors(failed.errors, lang))
             return
         found = tasks.get(ctx, int(meta["task"])) if meta.get("task") else None
         if found is not None:

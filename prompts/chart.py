@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -79,7 +80,7 @@ def weekly_chart_png(series: Sequence[WeekPoint], *, lang: str, weeks: int = 12)
     """
     points = list(series)[-weeks:]
     labels, font = chart_labels(lang)
-    text_font = {"fontproperties": font} if font is not None else {}
+    text_font: dict[str, Any] = {"fontproperties": font} if font is not None else {}
 
     fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI)
     FigureCanvasAgg(fig)
@@ -89,7 +90,7 @@ def weekly_chart_png(series: Sequence[WeekPoint], *, lang: str, weeks: int = 12)
     ax.bar([x - width / 2 for x in xs], [p.new for p in points], width, label=labels["new"], color="#d9534f")
     ax.bar([x + width / 2 for x in xs], [p.closed for p in points], width, label=labels["closed"], color="#5cb85c")
     ax.plot(xs, [p.open_at_end for p in points], marker="o", linewidth=2, label=labels["open"], color="#337ab7")
-    for x, p in zip(xs, points):
+    for x, p in zip(xs, points, strict=True):
         ax.annotate(str(p.open_at_end), (x, p.open_at_end), textcoords="offset points", xytext=(0, 6),
                     ha="center", fontsize=8, color="#337ab7")
 

@@ -6,7 +6,7 @@ import logging
 
 from bot.slack import SlackFailure
 from domain.tasks import TaskStatus, is_overdue
-from prompts import tasks as prompts_tasks
+from prompts import home as prompts_home
 from prompts.i18n import format_duration, t
 from services import access
 from services.context import Context
@@ -49,7 +49,7 @@ def publish(ctx: Context, user: str) -> None:
     ]
     responsible = [row(i) for i in incidents if user in (i.owner_id, i.deputy_id)]
     everything = [row(i) for i in sorted(incidents, key=lambda i: i.reported_at)] if office else None
-    view = prompts_tasks.home_view(lang=lang, tz=ctx.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything)
+    view = prompts_home.home_view(lang=lang, tz=ctx.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything)
     try:
         ctx.slack.call("views.publish", user_id=user, view=view)
     except SlackFailure as failure:

@@ -14,7 +14,8 @@ import logging
 from bot.slack import SlackFailure
 from domain.incidents import channel_name
 from domain.timeline import Event
-from prompts import messages
+from prompts.card import channel_topic, office_new_incident
+from prompts.first_report import receipt_dm
 from services import legal, outbox, render, tasks
 from services.context import Context
 from services.outbox import backoff
@@ -95,7 +96,7 @@ def _run_steps(ctx: Context, session, incident_id: int) -> None:
         session.commit()
 
     if incident.receipt_sent_at is None:
-        text, blocks = messages.receipt_dm(incident.public_id, department_name, lang)
+        text, blocks = receipt_dm(incident.public_id, department_name, lang)
         ctx.slack.post(incident.reporter_id, text, blocks)
         incident = _save(ctx, session, incident, receipt_sent_at=ctx.now())
 
@@ -110,7 +111,7 @@ def _run_steps(ctx: Context, session, incident_id: int) -> None:
         incident = _save(ctx, session, incident, Event.MEMBERS_INVITED, {"users": invited}, invited_at=ctx.now())
 
     if incident.topic_set_at is None:
-        topic = messages.channel_topic(incident, department_name, lang)
+        topic = channel_topic(incident, department_name, lang)
         ctx.slack.call("conversations.setTopic", channel=incident.channel_id, topic=topic)
         incident = _save(ctx, session, incident, topic_set_at=ctx.now())
 
@@ -128,7 +129,7 @@ def _run_steps(ctx: Context, session, incident_id: int) -> None:
         incident = _save(ctx, session, incident, task_list_ts=ctx.slack.post(incident.channel_id, text, blocks))
 
     if incident.office_notice_ts is None:
-        text, blocks = messages.office_new_incident(incident, department_name, lang)
+        text, blocks = office_new_incident(incident, department_name, lang)
         ts = ctx.slack.post(ctx.directory.office_channel, text, blocks)
         incident = _save(ctx, session, incident, Event.OFFICE_NOTIFIED, {}, office_notice_ts=ts)
 

@@ -20,7 +20,11 @@ from bot.slack import SlackFailure
 from domain.tasks import TaskStatus
 from domain.legal.outcome import changes as outcome_changes, from_json as outcome_from_json, outcome_of
 from prompts import legal as prompts_legal
-from prompts import messages
+from prompts import card as prompts_card
+from prompts import common as prompts_common
+from prompts import phases as prompts_phases
+from prompts import second_report as prompts_second_report
+from prompts import watch as prompts_watch
 from prompts import tasks as prompts_tasks
 from prompts.i18n import t
 from services import legal, render, summary
@@ -83,7 +87,7 @@ def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incide
     p = delivery.params
     kind = Kind(delivery.kind)
     if kind is Kind.ESCALATION_DM:
-        text, blocks = messages.escalation_dm(
+        text, blocks = prompts_card.escalation_dm(
             incident,
             step=p["step"],
             department_name=ctx.department_name(incident.department_id),
@@ -97,15 +101,15 @@ def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incide
         text, blocks = render.card(ctx, session, incident)
         return Send(channel, text, blocks, incident.card_ts)
     if kind is Kind.NOTICE:
-        values = {k: (messages.mention(v, lang) if k == "user" else v) for k, v in p.get("values", {}).items()}
+        values = {k: (prompts_common.mention(v, lang) if k == "user" else v) for k, v in p.get("values", {}).items()}
         values.update({k: t(lang, f"phase.{v}") for k, v in p.get("phases", {}).items()})
-        text, blocks = messages.simple(t(lang, p["key"], incident_id=incident.public_id, **values))
+        text, blocks = prompts_common.simple(t(lang, p["key"], incident_id=incident.public_id, **values))
         return Send(channel, text, blocks)
     if kind is Kind.SECOND_REPORT:
         text, blocks = second_report_message(ctx, session, incident, p["revision"])
         return Send(channel, text, blocks)
     if kind is Kind.CLOSED:
-        text, blocks = messages.closed_posted(
+        text, blocks = prompts_phases.closed_posted(
             incident_id=incident.public_id,
             user=incident.closed_by or "",
             measures_done=incident.measures_done,
@@ -114,7 +118,7 @@ def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incide
         )
         return Send(channel, text, blocks)
     if kind is Kind.OFFICE_CLOSED:
-        text, blocks = messages.office_closed(incident, ctx.department_name(incident.department_id), lang)
+        text, blocks = prompts_phases.office_closed(incident, ctx.department_name(incident.department_id), lang)
         return Send(channel, text, blocks)
     if kind in (Kind.TASK_REMINDER, Kind.TASK_ASSIGNED, Kind.TASK_ESCALATION):
         task = session.get(Task, p["task"], populate_existing=True)
@@ -133,7 +137,7 @@ def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incide
             text, blocks = prompts_tasks.escalation_notice(task, incident, nags=p["nags"], lang=lang, tz=ctx.tz)
         return Send(channel, text, blocks)
     if kind is Kind.DATA_WARNING:
-        text, blocks = messages.data_warning(p["signs"], lang)
+        text, blocks = prompts_watch.data_warning(p["signs"], lang)
         return Send(channel, text, blocks, thread_ts=p["thread_ts"])
     if kind is Kind.LEGAL_RESULT:
         text, blocks = legal_message(ctx, session, incident, p["revision"])
@@ -146,7 +150,7 @@ def _render(ctx: Context, session: Session, delivery: Delivery, incident: Incide
     raise ValueError(f"unknown delivery kind {kind}")
 
 
-def legal_message(ctx: Context, session: Session, incident: Incident, number: int) -> messages.Message:
+def legal_message(ctx: Context, session: Session, incident: Incident, number: int) -> prompts_common.Message:
     """The assessment of one revision, with what changed since the previous revision."""
     row = legal.revision(session, incident.id, number)
     previous = legal.revision(session, incident.id, number - 1) if number > 1 else None
@@ -158,17 +162,17 @@ def legal_message(ctx: Context, session: Session, incident: Incident, number: in
     )
 
 
-def task_list_message(ctx: Context, session: Session, incident: Incident) -> messages.Message:
+def task_list_message(ctx: Context, session: Session, incident: Incident) -> prompts_common.Message:
     return prompts_tasks.task_list(
         incident, repo.tasks_of(session, incident.id), lang=incident.language, tz=ctx.tz, now=ctx.now()
     )
 
 
-def second_report_message(ctx: Context, session: Session, incident: Incident, revision: int) -> messages.Message:
+def second_report_message(ctx: Context, session: Session, incident: Incident, revision: int) -> prompts_common.Message:
     row = repo.second_report(session, incident.id, revision)
     if row is None:
         raise ValueError("second report revision missing")
-    return messages.second_report_posted(row, incident=incident, lang=incident.language, tz=ctx.tz)
+    return prompts_second_report.second_report_posted(row, incident=incident, lang=incident.language, tz=ctx.tz)
 
 
 def deliver_all(ctx: Context, *, batch: int = 50, rounds: int = 20) -> int:

@@ -6,7 +6,8 @@ from sqlmodel import Session
 
 from domain import escalation
 from domain.incidents import DataCategory, EventType, SeverityHint, Tri, severity_hint
-from prompts.messages import CardContext, Message, SecondReportMeta, incident_card
+from prompts.card import CardContext, SecondReportMeta, incident_card
+from prompts.common import Message
 from services.context import Context
 from storage import repo
 from storage.models import Incident

@@ -17,7 +17,7 @@ from datetime import datetime
 from domain.summary import IncidentFacts, TaskFacts, WeeklySummary, aggregate_only, latest_occurrence, parse_weekly_schedule, summarize
 from prompts import chart as prompts_chart
 from prompts import summary as prompts_summary
-from prompts.messages import Message
+from prompts.common import Message
 from services.context import Context
 from services.queue import Kind
 from storage import repo

@@ -106,6 +106,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "報告を *{incident_id}* として受け付けました。{department} の責任者と代行者にただちに連絡しています。",
         "en": "Your report was received as *{incident_id}*. The owner and deputy of {department} are being told right now.",
     },
+    "receipt.close": {
+        "ja": "OK",
+        "en": "OK",
+    },
     "receipt.thanks": {
         "ja": "早く報告してくださってありがとうございます。続報（第二報）はインシデントチャンネルから提出できます。",
         "en": "Thank you for reporting quickly. A detailed second report can be filed from the incident channel.",

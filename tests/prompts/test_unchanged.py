@@ -22,22 +22,20 @@ from domain.incidents import DataCategory, ErrorCode, EventType, Tri, severity_h
 from domain.legal import AttackSign, GdprRisk, Role, Sector
 from domain.phases import Phase, next_phases
 from domain.summary import IncidentFacts, TaskFacts, aggregate_only, summarize
-from prompts import chart
-from prompts import messages as card
-from prompts import messages as common
-from prompts import messages as phases
-from prompts import messages as status
-from prompts import messages as watch
-from prompts import messages as second_report_msgs
-from prompts import messages as first_report_msgs
-from prompts import summary
-from prompts import tasks as home
-from prompts import tasks
-from prompts import views as first_report
-from prompts import views as legal_form
-from prompts import views as phase_views
-from prompts import views as second_report
-from prompts import views as common_views
+from prompts import (
+    card,
+    chart,
+    common,
+    first_report,
+    home,
+    legal_form,
+    phases,
+    second_report,
+    status,
+    summary,
+    tasks,
+    watch,
+)
 
 GOLDEN = Path(__file__).parent / "golden" / "builders.json"
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -142,11 +140,11 @@ def outputs(lang: str) -> dict[str, Any]:
     inc = incident()
     out["first_report_modal"] = first_report.first_report_modal(lang=lang, directory=DIRECTORY, description=LONG, now=NOW)
     out["receipt_view"] = first_report.receipt_view(incident_id="LEAK-2026-0007", department_name="営業<部>", lang=lang)
-    out["receipt_dm"] = first_report_msgs.receipt_dm("LEAK-2026-0007", "営業<部>", lang)
-    out["field_errors"] = common_views.field_errors(
+    out["receipt_dm"] = first_report.receipt_dm("LEAK-2026-0007", "営業<部>", lang)
+    out["field_errors"] = common.field_errors(
         {"department": ErrorCode(next(iter(ErrorCode)).value), **{"discovered_at": code for code in ErrorCode}}, lang
     )
-    out["field_errors_all"] = {code.value: common_views.field_errors({"x": code}, lang) for code in ErrorCode
+    out["field_errors_all"] = {code.value: common.field_errors({"x": code}, lang) for code in ErrorCode
                                if code is not ErrorCode.BEFORE_OCCURRENCE}
     out["second_report_prefill_first"] = {str(k): str(v) for k, v in second_report.second_report_prefill(inc, None).items()}
     out["second_report_prefill_latest"] = {
@@ -159,12 +157,12 @@ def outputs(lang: str) -> dict[str, Any]:
     )
     for phase in Phase:
         if phase is not Phase.CLOSED:
-            out[f"phase_modal.{phase}"] = phase_views.phase_modal(
+            out[f"phase_modal.{phase}"] = phases.phase_modal(
                 lang=lang, incident_id="LEAK-2026-0007", current=phase, choices=next_phases(phase)
             )
     many = [task(id=i, title=f"対策{i}", due_at=NOW + timedelta(hours=i - 8), kind="legal" if i % 4 == 0 else "standard",
                  follow_up=i % 5 == 0) for i in range(18)]
-    out["phase_modal_with_tasks"] = phase_views.phase_modal(
+    out["phase_modal_with_tasks"] = phases.phase_modal(
         lang=lang, incident_id="LEAK-2026-0007", current=Phase.PREVENTION, choices=next_phases(Phase.PREVENTION),
         open_tasks=many, tz=tz, now=NOW,
     )
@@ -192,8 +190,8 @@ def outputs(lang: str) -> dict[str, Any]:
     out["author"] = [common.author("UREP", incident(reporter_hidden=True), lang),
                      common.author("UREP", incident(reporter_hidden=True), lang, for_office=True),
                      common.author("UX", inc, lang)]
-    out["second_report_posted"] = second_report_msgs.second_report_posted(second(), incident=inc, lang=lang, tz=tz)
-    out["second_report_posted_unknown"] = second_report_msgs.second_report_posted(
+    out["second_report_posted"] = second_report.second_report_posted(second(), incident=inc, lang=lang, tz=tz)
+    out["second_report_posted_unknown"] = second_report.second_report_posted(
         second(people_count=None, secondary_harm="yes", secondary_harm_detail="詐欺", who=""),
         incident=incident(reporter_hidden=True), lang=lang, tz=tz,
     )
