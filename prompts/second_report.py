@@ -119,7 +119,7 @@ def second_report_modal(*, lang: str, incident_id: str, prefill: dict[str, Any])
     )
 
 
-def second_report_prefill(incident: Any, latest: Any | None) -> dict[str, Any]:
+def second_report_prefill(incident: IncidentLike, latest: Any | None) -> dict[str, Any]:
     """Start the second report from the latest revision, or from the first report."""
     if latest is not None:
         prefill: dict[str, Any] = {field: getattr(latest, field.value) for field in S}
