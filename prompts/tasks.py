@@ -24,7 +24,7 @@ class TaskLike(Protocol):
     """The task as the builders read it (the stored row satisfies it)."""
 
     @property
-    def id(self) -> int: ...
+    def id(self) -> int | None: ...  # the stored row's type; always set once saved
     @property
     def title(self) -> str: ...
     @property
