@@ -92,7 +92,7 @@ from sqlalchemy.engine import Engine, make_url  # noqa: E402
 from bot.app import create_app  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from domain.directory import Directory, parse_directory  # noqa: E402
-from prompts import views as view_builders  # noqa: E402
+from prompts.first_report import first_report_modal  # noqa: E402
 from prompts.ids import Callback, Command  # noqa: E402
 from storage.models import Incident  # noqa: E402
 from tests.conftest import DIRECTORY, PEOPLE, populate  # noqa: E402
@@ -696,7 +696,7 @@ def measure(args: argparse.Namespace, fake: FakeHandle, directory: Directory, en
     def fresh_submission(i: int) -> tuple[str, str, dict[str, str]]:
         user = REPORTERS[i % len(REPORTERS)]
         now = datetime.now(timezone.utc)
-        view = view_builders.first_report_modal(lang="ja", directory=directory, description="", now=now)
+        view = first_report_modal(lang="ja", directory=directory, description="", now=now)
         view_id = api.views_open(trigger_id=fake.new_trigger_id(user), view=view)["view"]["id"]
         body, headers = driver.build_submit_view(view_id, user, report_values(now, i))
         return view_id, body, headers

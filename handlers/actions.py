@@ -16,11 +16,14 @@ from domain.incidents import ValidationFailed
 from domain.legal import RULE_SETS
 from domain.tasks import TaskStatus, can_manage_tasks
 from handlers.request import Request, Rule, request_of
-from prompts import kit, views
+from prompts import legal_form as prompts_legal_form
+from prompts import phases as prompts_phases
+from prompts import second_report as prompts_second_report
+from prompts import kit
 from prompts import tasks as prompts_tasks
 from prompts.i18n import format_datetime, t
 from prompts.ids import Action, TaskMenu
-from prompts.messages import mention
+from prompts.common import mention
 from services import home, incidents, legal, outbox, tasks
 from services.ports import SlackFailure
 from services.results import Outcome
@@ -104,8 +107,8 @@ def _open_second_report(req: Request, respond: Respond) -> None:
         return
     incident = req.incident
     latest = incidents.latest_second_report(req.ctx, incident)
-    view = views.second_report_modal(
-        lang=incident.language, incident_id=incident.public_id, prefill=views.second_report_prefill(incident, latest)
+    view = prompts_second_report.second_report_modal(
+        lang=incident.language, incident_id=incident.public_id, prefill=prompts_second_report.second_report_prefill(incident, latest)
     )
     open_modal(req, respond, view)
 
@@ -123,7 +126,7 @@ def _open_phase_change(req: Request, respond: Respond) -> None:
     if form is None:
         tell(req, respond, t(incident.language, "closed_already"))
         return
-    view = views.phase_modal(
+    view = prompts_phases.phase_modal(
         lang=incident.language, incident_id=incident.public_id, current=form.current, choices=form.choices,
         open_tasks=form.open_tasks, tz=req.ctx.config.tz, now=req.ctx.now(),
     )
@@ -143,7 +146,7 @@ def _open_legal(req: Request, respond: Respond) -> None:
         return
     incident = req.incident
     facts, override = legal.current_facts(req.ctx, incident)
-    view = views.legal_modal(
+    view = prompts_legal_form.legal_modal(
         lang=incident.language, incident_id=incident.public_id, facts=facts,
         versions=[r.version for r in RULE_SETS], override=override,
     )

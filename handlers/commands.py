@@ -10,7 +10,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from domain.access import can_view
 from domain.incidents import parse_public_id
 from handlers.request import Request, request_of
-from prompts import views
+from prompts import first_report as prompts_first_report
 from prompts.i18n import t
 from prompts.ids import Command
 from services import access, incidents, status
@@ -27,7 +27,7 @@ def open_first_report(ack: Ack, body: dict[str, Any], respond: Respond, context:
 
 def _open_first_report(req: Request, respond: Respond, text: str) -> None:
     ctx, lang = req.ctx, req.ctx.config.language
-    view = views.first_report_modal(lang=lang, directory=ctx.config.directory, description=text, now=ctx.now())
+    view = prompts_first_report.first_report_modal(lang=lang, directory=ctx.config.directory, description=text, now=ctx.now())
     try:
         ctx.slack.call("views.open", trigger_id=req.body["trigger_id"], view=view)
     except SlackFailure as failure:

@@ -22,7 +22,8 @@ from domain.second_report import validate_second_report
 from domain.tasks import validate_task
 from handlers import parse
 from handlers.request import Request, request_of
-from prompts import views
+from prompts import common as prompts_common
+from prompts import first_report as prompts_first_report
 from prompts.i18n import t
 from prompts.ids import Callback, FirstReportField, LegalField, PhaseField, SecondReportField, TaskField
 from services import incidents, legal, outbox, tasks
@@ -53,7 +54,7 @@ def submit_first_report(ack: Ack, view: View, context: BoltContext) -> None:
             parse.first_report(view), known_departments=ctx.config.directory.department_ids, now=ctx.now()
         )
     except ValidationFailed as failed:
-        _errors(ack, views.field_errors(failed.errors, lang))
+        _errors(ack, prompts_common.field_errors(failed.errors, lang))
         return
     try:
         incident, created = incidents.file_first_report(ctx, report, reporter=req.user, source_key=view["id"])
@@ -64,7 +65,7 @@ def submit_first_report(ack: Ack, view: View, context: BoltContext) -> None:
         return
     ack(
         response_action="update",
-        view=views.receipt_view(
+        view=prompts_first_report.receipt_view(
             incident_id=incident.public_id, department_name=ctx.config.department_name(incident.department_id), lang=lang
         ),
     )
@@ -90,7 +91,7 @@ def submit_second_report(ack: Ack, view: View, context: BoltContext) -> None:
     try:
         report = validate_second_report(parse.second_report(view), discovered_at=incident.discovered_at, now=req.ctx.now())
     except ValidationFailed as failed:
-        _errors(ack, views.field_errors(failed.errors, lang))
+        _errors(ack, prompts_common.field_errors(failed.errors, lang))
         return
     incidents.file_second_report(req.ctx, incident, report, user=req.user, source_key=view["id"])
     ack()
@@ -120,7 +121,7 @@ def submit_phase_change(ack: Ack, view: View, context: BoltContext) -> None:
             carry_over=carry_over,
         )
     except ValidationFailed as failed:
-        _errors(ack, views.field_errors(failed.errors, lang))
+        _errors(ack, prompts_common.field_errors(failed.errors, lang))
         return
     except PhaseChangeRefused as refused:
         _errors(ack, {PhaseField.PHASE: t(lang, f"phase_modal.refused.{refused.reason}")})
@@ -144,7 +145,7 @@ def submit_task(ack: Ack, view: View, context: BoltContext) -> None:
     try:
         draft = validate_task(parse.task(view))
     except ValidationFailed as failed:
-        _errors(ack, views.field_errors(failed.errors, lang))
+        _errors(ack, prompts_common.field_errors(failed.errors, lang))
         return
     task_id = req.metadata.get("task")
     found = tasks.get(req.ctx, int(task_id)) if task_id else None

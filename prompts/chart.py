@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -21,26 +22,14 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import MaxNLocator
 
 from domain.summary import WeekPoint
+from prompts.locale import CATALOGS
 
 WIDTH_IN, HEIGHT_IN, DPI = 8.0, 4.5, 100
 
-LABELS = {
-    "ja": {
-        "title": "週ごとの件数（直近{n}週）",
-        "new": "新規",
-        "closed": "終結",
-        "open": "未終結（週末時点）",
-        "x": "週の開始日",
-        "y": "件数",
-    },
-    "en": {
-        "title": "Incidents per week (last {n} weeks)",
-        "new": "New",
-        "closed": "Closed",
-        "open": "Open at week end",
-        "x": "Week starting",
-        "y": "Incidents",
-    },
+_LABEL_NAMES = ("title", "new", "closed", "open", "x", "y")
+#: The chart's labels per language (the ``chart.*`` texts of ``prompts.locale``).
+LABELS: dict[str, dict[str, str]] = {
+    lang: {name: catalog[f"chart.{name}"] for name in _LABEL_NAMES} for lang, catalog in CATALOGS.items()
 }
 
 #: Every character the Japanese labels use must be in the font, or the label is not used.
@@ -91,7 +80,7 @@ def weekly_chart_png(series: Sequence[WeekPoint], *, lang: str, weeks: int = 12)
     """
     points = list(series)[-weeks:]
     labels, font = chart_labels(lang)
-    text_font = {"fontproperties": font} if font is not None else {}
+    text_font: dict[str, Any] = {"fontproperties": font} if font is not None else {}
 
     fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI)
     FigureCanvasAgg(fig)
@@ -101,7 +90,7 @@ def weekly_chart_png(series: Sequence[WeekPoint], *, lang: str, weeks: int = 12)
     ax.bar([x - width / 2 for x in xs], [p.new for p in points], width, label=labels["new"], color="#d9534f")
     ax.bar([x + width / 2 for x in xs], [p.closed for p in points], width, label=labels["closed"], color="#5cb85c")
     ax.plot(xs, [p.open_at_end for p in points], marker="o", linewidth=2, label=labels["open"], color="#337ab7")
-    for x, p in zip(xs, points):
+    for x, p in zip(xs, points, strict=True):
         ax.annotate(str(p.open_at_end), (x, p.open_at_end), textcoords="offset points", xytext=(0, 6),
                     ha="center", fontsize=8, color="#337ab7")
 

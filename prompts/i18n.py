@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from prompts.catalog import CATALOGS
+from prompts.locale import CATALOGS
 
 LANGUAGES = tuple(CATALOGS)
 

@@ -5,21 +5,20 @@ Both builders are pure and stay inside Block Kit's limits whatever the volume: e
 section, filled while it fits in 3,000 characters (and at most a fixed number of lines), then closed
 with "… and N more". The message therefore has a fixed, small number of blocks (well under 50).
 
-Strings are the ``summary.*`` keys of ``prompts.catalog``.
+Strings are the ``summary.*`` keys of ``prompts.locale.summary``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from domain.directory import is_user_id
 from domain.summary import OTHER, UPCOMING_WINDOW, AggregateSummary, TaskFacts, WeeklySummary
 from prompts import kit
+from prompts.common import Message
 from prompts.i18n import format_date, format_datetime, format_duration, t
-
-Message = tuple[str, list[kit.Block]]
 
 #: Most task lines in one list; the rest are counted ("… and N more").
 TASK_LINES = 20
@@ -110,7 +109,31 @@ def _counts(lang: str, pairs: list[tuple[str, int]]) -> kit.Block:
     return {"type": "section", "fields": fields[:10]}
 
 
-def _ack(lang: str, new: int, median, worst, unacknowledged: int) -> list[kit.Block]:
+def _opening(lang: str, header: str, sm: WeeklySummary | AggregateSummary, *, overdue: int, tz: ZoneInfo) -> list[kit.Block]:
+    """The header, the exact period and the four headline counts that open both versions."""
+    return [
+        kit.header(header),
+        kit.context(
+            t(
+                lang,
+                "summary.period",
+                start=format_datetime(lang, sm.period_start, tz),
+                end=format_datetime(lang, sm.period_end, tz),
+            )
+        ),
+        _counts(
+            lang,
+            [
+                (t(lang, "summary.new"), sm.new),
+                (t(lang, "summary.closed"), sm.closed),
+                (t(lang, "summary.open"), sm.open),
+                (t(lang, "summary.overdue_count"), overdue),
+            ],
+        ),
+    ]
+
+
+def _ack(lang: str, new: int, median: timedelta | None, worst: timedelta | None, unacknowledged: int) -> list[kit.Block]:
     title = t(lang, "summary.ack_title", n=new)
     if new == 0:
         return [kit.section(f"{title}\n{t(lang, 'summary.ack_none')}")]
@@ -185,24 +208,7 @@ def summary_message(
     ]
 
     blocks: list[kit.Block] = [
-        kit.header(t(lang, "summary.header", **period)),
-        kit.context(
-            t(
-                lang,
-                "summary.period",
-                start=format_datetime(lang, sm.period_start, tz),
-                end=format_datetime(lang, sm.period_end, tz),
-            )
-        ),
-        _counts(
-            lang,
-            [
-                (t(lang, "summary.new"), sm.new),
-                (t(lang, "summary.closed"), sm.closed),
-                (t(lang, "summary.open"), sm.open),
-                (t(lang, "summary.overdue_count"), len(sm.overdue)),
-            ],
-        ),
+        *_opening(lang, t(lang, "summary.header", **period), sm, overdue=len(sm.overdue), tz=tz),
         kit.divider(),
         _breakdown(lang, t(lang, "summary.by_department"), sm.open_by_department,
                    lambda d: _department(lang, d, department_names)),
@@ -254,24 +260,7 @@ def aggregate_message(
     if a.other_label_used:
         notes.append(t(lang, "summary.other_note", min=a.min_count))
     blocks: list[kit.Block] = [
-        kit.header(t(lang, "summary.aggregate_header", **period)),
-        kit.context(
-            t(
-                lang,
-                "summary.period",
-                start=format_datetime(lang, a.period_start, tz),
-                end=format_datetime(lang, a.period_end, tz),
-            )
-        ),
-        _counts(
-            lang,
-            [
-                (t(lang, "summary.new"), a.new),
-                (t(lang, "summary.closed"), a.closed),
-                (t(lang, "summary.open"), a.open),
-                (t(lang, "summary.overdue_count"), a.overdue_count),
-            ],
-        ),
+        *_opening(lang, t(lang, "summary.aggregate_header", **period), a, overdue=a.overdue_count, tz=tz),
         kit.divider(),
         _breakdown(lang, t(lang, "summary.by_department"), a.open_by_department, department),
         _breakdown(lang, t(lang, "summary.by_event_type"), a.open_by_event_type, event_type),

@@ -1,4 +1,5 @@
-"""Countermeasure surfaces: the task modal, the task list message, reminder DMs, the Home tab."""
+"""Countermeasures (tasks): the task and reassign modals, the task-list message of an incident
+channel, the reminder and assignment DMs with their work buttons, and the overdue escalation notice."""
 
 from __future__ import annotations
 
@@ -11,26 +12,35 @@ from zoneinfo import ZoneInfo
 from domain.phases import ORDER, Phase
 from domain.tasks import is_overdue
 from prompts import kit
+from prompts.common import IncidentLike, Message, mention
 from prompts.i18n import format_datetime, format_duration, t
 from prompts.ids import VALUE, Action, Callback, TaskField, TaskMenu
-from prompts.messages import IncidentLike, Message, mention
 
 #: Tasks shown in the list message; the rest are counted (Slack allows 50 blocks per message).
 LIST_LIMIT = 30
-HOME_TASK_LIMIT = 25
-HOME_INCIDENT_LIMIT = 30
 
 
 class TaskLike(Protocol):
-    id: int
-    title: str
-    notes: str
-    assignee: str | None
-    due_at: datetime
-    phase: str
-    status: str
-    kind: str
-    follow_up: bool
+    """The task as the builders read it (the stored row satisfies it)."""
+
+    @property
+    def id(self) -> int | None: ...  # the stored row's type; always set once saved
+    @property
+    def title(self) -> str: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def assignee(self) -> str | None: ...
+    @property
+    def due_at(self) -> datetime: ...
+    @property
+    def phase(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def follow_up(self) -> bool: ...
 
 
 def _who(user: str | None, lang: str) -> str:
@@ -49,14 +59,22 @@ def task_modal(
     due = task.due_at if task else now + timedelta(days=1)
     blocks = [
         kit.section(t(lang, "task.intro", incident_id=incident_id)),
-        kit.input_block(TaskField.TITLE, t(lang, "task.title"), kit.text_input(VALUE, max_length=150, initial=task.title if task else None)),
-        kit.input_block(TaskField.ASSIGNEE, t(lang, "task.assignee"), assignee),
-        kit.input_block(TaskField.DUE_AT, t(lang, "task.due_at"), kit.datetimepicker(VALUE, initial_epoch=int(due.timestamp()))),
         kit.input_block(
-            TaskField.PHASE, t(lang, "task.phase"), kit.static_select(VALUE, phases, initial=task.phase if task else Phase.CONTAINMENT)
+            TaskField.TITLE, t(lang, "task.title"), kit.text_input(VALUE, max_length=150, initial=task.title if task else None)
+        ),
+        kit.input_block(TaskField.ASSIGNEE, t(lang, "task.assignee"), assignee),
+        kit.input_block(
+            TaskField.DUE_AT, t(lang, "task.due_at"), kit.datetimepicker(VALUE, initial_epoch=int(due.timestamp()))
         ),
         kit.input_block(
-            TaskField.NOTES, t(lang, "task.notes"), kit.text_input(VALUE, multiline=True, max_length=2000, initial=task.notes if task else None),
+            TaskField.PHASE,
+            t(lang, "task.phase"),
+            kit.static_select(VALUE, phases, initial=task.phase if task else Phase.CONTAINMENT),
+        ),
+        kit.input_block(
+            TaskField.NOTES,
+            t(lang, "task.notes"),
+            kit.text_input(VALUE, multiline=True, max_length=2000, initial=task.notes if task else None),
             optional=True,
         ),
     ]
@@ -140,7 +158,7 @@ def task_list(incident: IncidentLike, tasks: Sequence[TaskLike], *, lang: str, t
     return text, blocks
 
 
-def _work_buttons(task: TaskLike, lang: str, *, channel_id: str | None, with_date: bool = True) -> kit.Block:
+def work_buttons(task: TaskLike, lang: str, *, channel_id: str | None, with_date: bool = True) -> kit.Block:
     elements = [
         kit.button(t(lang, "task.button_done"), Action.TASK_DONE, str(task.id), style="primary"),
         kit.button(t(lang, "task.button_snooze"), Action.TASK_SNOOZE, str(task.id)),
@@ -170,20 +188,26 @@ def reminder_dm(
     else:
         text = t(lang, "task.reminder.overdue", overdue=format_duration(lang, now - task.due_at), nag=nag, **params)
     blocks = [kit.section(text), kit.context(t(lang, "task.reminder_hint")),
-              _work_buttons(task, lang, channel_id=incident.channel_id)]
+              work_buttons(task, lang, channel_id=incident.channel_id)]
     return kit.clip(text, kit.MESSAGE_FALLBACK), blocks
 
 
 def assigned_dm(task: TaskLike, incident: IncidentLike, *, lang: str, tz: ZoneInfo) -> Message:
     text = t(lang, "task.assigned", title=kit.escape(task.title), incident_id=incident.public_id,
              due=format_datetime(lang, task.due_at, tz))
-    return kit.clip(text, kit.MESSAGE_FALLBACK), [kit.section(text), _work_buttons(task, lang, channel_id=incident.channel_id)]
+    return kit.clip(text, kit.MESSAGE_FALLBACK), [kit.section(text), work_buttons(task, lang, channel_id=incident.channel_id)]
 
 
 def escalation_notice(task: TaskLike, incident: IncidentLike, *, nags: int, lang: str, tz: ZoneInfo) -> Message:
     text = t(
-        lang, "task.escalation_legal" if task.kind == "legal" else "task.escalation", owner=mention(incident.owner_id, lang), deputy=mention(incident.deputy_id, lang),
-        title=kit.escape(task.title), assignee=_who(task.assignee, lang), nags=nags, due=format_datetime(lang, task.due_at, tz),
+        lang,
+        "task.escalation_legal" if task.kind == "legal" else "task.escalation",
+        owner=mention(incident.owner_id, lang),
+        deputy=mention(incident.deputy_id, lang),
+        title=kit.escape(task.title),
+        assignee=_who(task.assignee, lang),
+        nags=nags,
+        due=format_datetime(lang, task.due_at, tz),
     )
     return kit.clip(text, kit.MESSAGE_FALLBACK), [kit.section(text)]
 
@@ -193,53 +217,6 @@ def open_tasks_section(tasks: Sequence[TaskLike], *, lang: str, tz: ZoneInfo, no
     if len(tasks) > 15:
         lines += "\n" + t(lang, "home.more", count=len(tasks) - 15)
     return kit.section(t(lang, "phase_modal.open_tasks", count=len(tasks), lines=lines))
-
-
-def home_view(
-    *,
-    lang: str,
-    tz: ZoneInfo,
-    now: datetime,
-    my_tasks: Sequence[tuple[TaskLike, IncidentLike]],
-    my_incidents: Sequence[dict[str, Any]],
-    all_open: Sequence[dict[str, Any]] | None,
-) -> dict[str, Any]:
-    """App Home: my open tasks (Done, Snooze), incidents I own or deputize, and for the office all
-    open incidents with phase, age and overdue count. ``*_incidents`` rows carry the line params."""
-    blocks: list[kit.Block] = [kit.header(t(lang, "home.my_tasks"))]
-    if not my_tasks:
-        blocks.append(kit.section(t(lang, "home.no_tasks")))
-    for task, incident in my_tasks[:HOME_TASK_LIMIT]:
-        blocks.append(kit.section(f"{task_line(task, lang=lang, tz=tz, now=now)}　({incident.public_id})"))
-        blocks.append(_work_buttons(task, lang, channel_id=None, with_date=False))
-    if len(my_tasks) > HOME_TASK_LIMIT:
-        blocks.append(kit.context(t(lang, "home.more", count=len(my_tasks) - HOME_TASK_LIMIT)))
-    blocks += [kit.divider(), kit.header(t(lang, "home.my_incidents"))]
-    blocks += _incident_lines(my_incidents, lang, "home.no_incidents")
-    if all_open is not None:
-        blocks += [kit.divider(), kit.header(t(lang, "home.all_open"))]
-        blocks += _incident_lines(all_open, lang, "home.no_incidents")
-    return {"type": "home", "callback_id": Callback.HOME, "blocks": blocks[:100]}
-
-
-def _incident_lines(rows: Sequence[dict[str, Any]], lang: str, empty_key: str) -> list[kit.Block]:
-    if not rows:
-        return [kit.section(t(lang, empty_key))]
-    blocks = kit.packed_sections([t(lang, "home.incident_line", **row) for row in rows[:HOME_INCIDENT_LIMIT]])
-    if len(rows) > HOME_INCIDENT_LIMIT:
-        blocks.append(kit.context(t(lang, "home.more", count=len(rows) - HOME_INCIDENT_LIMIT)))
-    return blocks
-
-
-def home_row(*, incident_id: str, phase: str, department_name: str, age: timedelta, overdue: int, lang: str) -> dict[str, Any]:
-    """One incident line of the Home tab (the params of ``_incident_lines``)."""
-    return {
-        "incident_id": incident_id,
-        "phase": t(lang, f"phase.{phase}"),
-        "department": department_name,
-        "age": format_duration(lang, age),
-        "overdue": overdue,
-    }
 
 
 def legal_task_text(key: str, lang: str) -> tuple[str, str]:

@@ -14,7 +14,8 @@ import logging
 
 from domain.incidents import channel_name
 from domain.timeline import BOT, Event
-from prompts import messages
+from prompts import card as prompts_card
+from prompts import first_report as prompts_first_report
 from services import legal, presenters, tasks
 from services.context import Context
 from services.outbox import backoff
@@ -97,7 +98,7 @@ def _run_steps(uow: UnitOfWork, incident_id: int) -> None:
         uow.commit()
 
     if incident.receipt_sent_at is None:
-        text, blocks = messages.receipt_dm(incident.public_id, department_name, lang)
+        text, blocks = prompts_first_report.receipt_dm(incident.public_id, department_name, lang)
         ctx.slack.post(incident.reporter_id, text, blocks)
         incident = _save(uow, incident, receipt_sent_at=ctx.now())
 
@@ -111,7 +112,7 @@ def _run_steps(uow: UnitOfWork, incident_id: int) -> None:
         incident = _save(uow, incident, Event.MEMBERS_INVITED, {"users": invited}, invited_at=ctx.now())
 
     if incident.topic_set_at is None:
-        topic = messages.channel_topic(incident, department_name, lang)
+        topic = prompts_card.channel_topic(incident, department_name, lang)
         ctx.slack.call("conversations.setTopic", channel=incident.channel_id, topic=topic)
         incident = _save(uow, incident, topic_set_at=ctx.now())
 
@@ -129,7 +130,7 @@ def _run_steps(uow: UnitOfWork, incident_id: int) -> None:
         incident = _save(uow, incident, task_list_ts=ctx.slack.post(incident.channel_id, text, blocks))
 
     if incident.office_notice_ts is None:
-        text, blocks = messages.office_new_incident(incident, department_name, lang)
+        text, blocks = prompts_card.office_new_incident(incident, department_name, lang)
         ts = ctx.slack.post(ctx.config.directory.office_channel, text, blocks)
         incident = _save(uow, incident, Event.OFFICE_NOTIFIED, {}, office_notice_ts=ts)
 

@@ -24,12 +24,19 @@ from domain.legal.outcome import changes as outcome_changes
 from domain.legal.outcome import from_json as outcome_from_json
 from domain.tasks import is_live, is_overdue
 from domain.timeline import BOT
+from prompts import card as prompts_card
+from prompts import common as prompts_common
+from prompts import home as prompts_home
+from prompts import phases as prompts_phases
+from prompts import second_report as prompts_second_report
+from prompts import status as prompts_status
+from prompts import watch as prompts_watch
 from prompts import chart as prompts_chart
 from prompts import legal as prompts_legal
-from prompts import messages
 from prompts import summary as prompts_summary
 from prompts import tasks as prompts_tasks
-from prompts.messages import CardContext, Message, SecondReportMeta
+from prompts.card import CardContext, SecondReportMeta
+from prompts.common import Message
 from services import summary
 from services.context import Context
 from services.queue import INCIDENT_CHANNEL, Kind
@@ -102,7 +109,7 @@ def severity_of(incident: Incident) -> SeverityHint:
 def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool = False, with_buttons: bool = True) -> Message:
     latest = repo.latest_second_report(session, incident.id)
     meta = SecondReportMeta(latest.revision, latest.submitted_at, latest.submitted_by) if latest else None
-    return messages.incident_card(
+    return prompts_card.incident_card(
         incident,
         CardContext(
             lang=incident.language,
@@ -132,7 +139,7 @@ def _card_refresh(ctx: Context, session: Session, delivery: Delivery, incident: 
 @renders(Kind.ESCALATION_DM)
 def _escalation_dm(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
-    text, blocks = messages.escalation_dm(
+    text, blocks = prompts_card.escalation_dm(
         incident,
         step=delivery.params["step"],
         department_name=ctx.config.department_name(incident.department_id),
@@ -148,7 +155,7 @@ def _notice(ctx: Context, session: Session, delivery: Delivery, incident: Incide
     p = delivery.params
     values = dict(p.get("values", {}))
     users = {"user": values.pop("user")} if "user" in values else {}
-    text, blocks = messages.notice(
+    text, blocks = prompts_common.notice(
         p["key"], incident_id=incident.public_id, lang=incident.language, users=users, phases=p.get("phases"), values=values
     )
     return Send(channel, text, blocks)
@@ -158,7 +165,7 @@ def second_report_message(ctx: Context, session: Session, incident: Incident, re
     row = repo.second_report(session, incident.id, revision)
     if row is None:
         raise ValueError("second report revision missing")
-    return messages.second_report_posted(row, incident=incident, lang=incident.language, tz=ctx.config.tz)
+    return prompts_second_report.second_report_posted(row, incident=incident, lang=incident.language, tz=ctx.config.tz)
 
 
 @renders(Kind.SECOND_REPORT)
@@ -171,7 +178,7 @@ def _second_report(ctx: Context, session: Session, delivery: Delivery, incident:
 @renders(Kind.CLOSED)
 def _closed(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
-    text, blocks = messages.closed_posted(
+    text, blocks = prompts_phases.closed_posted(
         incident_id=incident.public_id,
         user=incident.closed_by or "",
         measures_done=incident.measures_done,
@@ -184,14 +191,14 @@ def _closed(ctx: Context, session: Session, delivery: Delivery, incident: Incide
 @renders(Kind.OFFICE_CLOSED)
 def _office_closed(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
-    text, blocks = messages.office_closed(incident, ctx.config.department_name(incident.department_id), incident.language)
+    text, blocks = prompts_phases.office_closed(incident, ctx.config.department_name(incident.department_id), incident.language)
     return Send(channel, text, blocks)
 
 
 @renders(Kind.DATA_WARNING)
 def _data_warning(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
-    text, blocks = messages.data_warning(delivery.params["signs"], incident.language)
+    text, blocks = prompts_watch.data_warning(delivery.params["signs"], incident.language)
     return Send(channel, text, blocks, thread_ts=delivery.params["thread_ts"])
 
 
@@ -303,7 +310,7 @@ def weekly_summary(ctx: Context, period_end: datetime, *, aggregate: bool = Fals
 
 
 def status_list(ctx: Context, incidents: Sequence[Incident], *, more: bool) -> Message:
-    return messages.status_list(
+    return prompts_status.status_list(
         list(incidents), more=more, department_names=ctx.config.department_names(), lang=ctx.config.language,
         tz=ctx.config.tz,
     )
@@ -323,7 +330,7 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool) -> dic
             overdue[task.incident_id] = overdue.get(task.incident_id, 0) + 1
 
     def row(incident: Incident) -> dict[str, Any]:
-        return prompts_tasks.home_row(
+        return prompts_home.home_row(
             incident_id=incident.public_id, phase=incident.phase,
             department_name=ctx.config.department_name(incident.department_id),
             age=now - incident.reported_at, overdue=overdue.get(incident.id, 0), lang=lang,
@@ -336,6 +343,6 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool) -> dic
     ]
     responsible = [row(i) for i in incidents if user in (i.owner_id, i.deputy_id)]
     everything = [row(i) for i in sorted(incidents, key=lambda i: i.reported_at)] if office else None
-    return prompts_tasks.home_view(
+    return prompts_home.home_view(
         lang=lang, tz=ctx.config.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything
     )

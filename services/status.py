@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from prompts.messages import Message
+from prompts.common import Message
 from services import presenters
 from services.context import Context
 from services.incidents import Incident
