@@ -10,19 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-
-class Tri(StrEnum):
-    """Answer to a yes/no question that may not be known yet.
-
-    ``UNKNOWN`` is never silently read as ``NO``: an unknown that could make a
-    case reportable yields ``Requirement.POSSIBLY_REQUIRED`` with the deadlines
-    running, and an unknown that could only *relieve* a duty (encryption, key
-    not leaked, acquisition only, …) is not applied until it is confirmed.
-    """
-
-    YES = "yes"
-    NO = "no"
-    UNKNOWN = "unknown"
+from domain.tri import Tri as Tri  # re-exported: the one Tri of the domain
 
 
 class Role(StrEnum):

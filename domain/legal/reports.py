@@ -16,17 +16,11 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from datetime import datetime
 
+from domain.incidents import improper_purpose_fact
+
 from .codes import Role, Tri
 from .facts import Facts, FactsError, facts_from_mapping
 from .rulesets import RuleSetError, ruleset_for
-
-#: Event types that are, in themselves, acts with an improper purpose (規則7条3号).
-_IMPROPER = {"unauthorized_access", "malware", "theft"}
-#: Event types where an improper purpose is plausible but not established.
-_MAYBE_IMPROPER = {
-    "stranger_access", "data_for_sale", "suspicious_contact", "external_inquiry", "internet_rumour",
-    "credential_loss", "partner_report", "internal_tip", "authority_inquiry", "other",
-}
 
 _ROLE = {"contractor": Role.PRINCIPAL, "none": Role.PRINCIPAL, "principal": Role.CONTRACTOR, "unknown": Role.UNKNOWN}
 _TRI = {"yes": Tri.YES, "no": Tri.NO, "unknown": Tri.UNKNOWN}
@@ -58,12 +52,7 @@ def derive_facts(
     is "possibly applicable" until someone answers for the incident.
     """
     categories = set(data_categories)
-    if event_type in _IMPROPER:
-        improper = Tri.YES
-    elif event_type in _MAYBE_IMPROPER:
-        improper = Tri.UNKNOWN
-    else:
-        improper = Tri.NO
+    improper = improper_purpose_fact(event_type)
     count = people_count if count_basis != "unknown" else None
     return Facts(
         aware_at=aware_at,
