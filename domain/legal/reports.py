@@ -20,7 +20,8 @@ from domain.incidents import improper_purpose_fact
 
 from .codes import Role, Tri
 from .facts import Facts, FactsError, facts_from_mapping
-from .rulesets import RuleSetError, ruleset_for
+from .jurisdictions.appi import ruleset_for
+from .rulesets import RuleSetError
 
 _ROLE = {"contractor": Role.PRINCIPAL, "none": Role.PRINCIPAL, "principal": Role.CONTRACTOR, "unknown": Role.UNKNOWN}
 _TRI = {"yes": Tri.YES, "no": Tri.NO, "unknown": Tri.UNKNOWN}

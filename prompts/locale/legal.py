@@ -1319,4 +1319,261 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "なし",
         "en": "none",
     },
+    # My Number Act, sector deadlines, pseudonymised data, later starts, overdue
+    "legal.jurisdiction.mynumber": {
+        "ja": "番号法",
+        "en": "My Number Act",
+    },
+    "legal.mynumber.title": {
+        "ja": "日本（番号法29条の4・特定個人情報の漏えい等報告規則）",
+        "en": "Japan — My Number Act (番号法 Art. 29-4, PPC rule on 特定個人情報 leaks)",
+    },
+    "legal.mynumber.applicability": {
+        "ja": "🟡 *番号法の報告義務が生じる可能性があります* — 特定個人情報（マイナンバーを含む個人情報）が含まれるか未確認です。",
+        "en": "🟡 *The My Number Act may apply* — it is not yet confirmed whether 特定個人情報 (data with My Numbers) is involved.",
+    },
+    "legal.duty.mynumber.regulator_report": {
+        "ja": "個人情報保護委員会への報告（番号法）",
+        "en": "Report to the PPC (My Number Act)",
+    },
+    "legal.duty.mynumber.individual_notice": {
+        "ja": "本人への通知（番号法）",
+        "en": "Notice to individuals (My Number Act)",
+    },
+    "legal.duty.mynumber.sector_report": {
+        "ja": "監督当局への報告",
+        "en": "Report to the supervisor",
+    },
+    "legal.duty.mynumber.notify_principal": {
+        "ja": "委託元への通知（番号法）",
+        "en": "Notice to the principal (My Number Act)",
+    },
+    "legal.noun.mynumber.regulator_report": {
+        "ja": "番号法の委員会報告",
+        "en": "the My Number Act report",
+    },
+    "legal.noun.mynumber.individual_notice": {
+        "ja": "番号法の本人通知",
+        "en": "the My Number Act notice",
+    },
+    "legal.noun.mynumber.both": {
+        "ja": "番号法の報告と本人通知",
+        "en": "the My Number Act report and notice",
+    },
+    "legal.noun.mynumber.sector_report": {
+        "ja": "監督当局への報告",
+        "en": "the report to the supervisor",
+    },
+    "legal.deadlines.mynumber_title": {
+        "ja": "期限（番号法）",
+        "en": "Deadlines (My Number Act)",
+    },
+    "legal.headline.mynumber": {
+        "ja": "番号法の報告 {level}",
+        "en": "My Number Act report {level}",
+    },
+    "legal.reason.pseudonymised_information": {
+        "ja": "仮名加工情報には26条（報告・本人通知）が適用されない（法41条9項）",
+        "en": "Art. 26 (report and notice) does not apply to pseudonymised information (APPI Art. 41(9))",
+    },
+    "legal.reason.reporting_not_yet_mandatory": {
+        "ja": "知った時点（2022年4月1日より前）では報告はまだ義務ではなかった（努力義務）",
+        "en": "at the time of awareness (before 1 April 2022) reporting was not yet mandatory (an effort obligation)",
+    },
+    "legal.reason.gdpr_risk_not_yet_assessed": {
+        "ja": "リスクが生じるおそれは低いとまだ確認されていない — 確認されるまで通知が原則（33条1項）",
+        "en": "it is not yet confirmed that the breach is unlikely to result in a risk — until then notification is the rule (Art. 33(1))",
+    },
+    "legal.reason.mynumber_situation_1_systems": {
+        "ja": "情報提供ネットワークシステム・個人番号利用事務の情報システム等の特定個人情報（規則2条1号、人数を問わない）",
+        "en": "特定個人情報 in the information-provision network or the systems of 規則 Art. 2(1) — any number of people",
+    },
+    "legal.reason.mynumber_situation_2_improper_purpose": {
+        "ja": "不正の目的による漏えい等・利用・提供のおそれ（規則2条2号、人数を問わない）",
+        "en": "leak, use or provision possibly with an improper purpose (規則 Art. 2(2)) — any number of people",
+    },
+    "legal.reason.mynumber_situation_3_publicly_viewable": {
+        "ja": "電磁的方法により不特定多数の者に閲覧される（おそれがある）（規則2条3号）",
+        "en": "possibly viewable by unspecified many people by electronic means (規則 Art. 2(3))",
+    },
+    "legal.reason.mynumber_situation_4_over_100_people": {
+        "ja": "特定個人情報に係る本人の数が100人を超える（規則2条4号）",
+        "en": "the 特定個人情報 of more than 100 people (規則 Art. 2(4))",
+    },
+    "legal.reason.mynumber_no_situation_applies": {
+        "ja": "規則2条の4つの事態のいずれにも当たらない",
+        "en": "none of the four situations of 規則 Art. 2 applies",
+    },
+    "legal.reason.mynumber_unknown_may_make_reportable": {
+        "ja": "{facts}が未確認で、報告対象になり得る",
+        "en": "still unconfirmed: {facts} — the case may be reportable",
+    },
+    "legal.reason.mynumber_not_involved": {
+        "ja": "特定個人情報（マイナンバーを含む個人情報）は含まれない",
+        "en": "no 特定個人情報 (data with My Numbers) is involved",
+    },
+    "legal.reason.mynumber_possibly_involved": {
+        "ja": "特定個人情報が含まれるか未確認",
+        "en": "whether 特定個人情報 is involved is not yet confirmed",
+    },
+    "legal.reason.mynumber_rules_before_2022_not_encoded": {
+        "ja": "2022年4月より前の番号法の報告ルールはこの判定に組み込まれていない — 規則の当時の版を確認してください",
+        "en": "the My Number reporting rules before April 2022 are not encoded — check the rule as it then stood",
+    },
+    "legal.reason.mynumber_contractor_released": {
+        "ja": "委託元へ速やかに通知したため、委託先としての報告義務は免除（番号法29条の4第1項ただし書・規則4条）",
+        "en": "the principal was notified promptly, which releases us as contractor (番号法 Art. 29-4(1) proviso, 規則 Art. 4)",
+    },
+    "legal.fact.pseudonymised": {
+        "ja": "仮名加工情報かどうか",
+        "en": "whether the data is pseudonymised information",
+    },
+    "legal.fact.my_number_involved": {
+        "ja": "特定個人情報が含まれるか",
+        "en": "whether 特定個人情報 is involved",
+    },
+    "legal.fact.my_number_system": {
+        "ja": "規則2条1号の情報システムの特定個人情報か",
+        "en": "whether the data sat in the systems of 規則 Art. 2(1)",
+    },
+    "legal.fact.my_number_publicly_viewable": {
+        "ja": "不特定多数の者に閲覧されるおそれ",
+        "en": "whether unspecified many people could view it",
+    },
+    "legal.fact.my_number_people_count": {
+        "ja": "特定個人情報に係る本人の数",
+        "en": "how many people's 特定個人情報",
+    },
+    "legal.if.pseudonymised.yes": {
+        "ja": "漏えいしたのが仮名加工情報である",
+        "en": "the data is pseudonymised information",
+    },
+    "legal.if.pseudonymised.no": {
+        "ja": "仮名加工情報ではない",
+        "en": "the data is not pseudonymised information",
+    },
+    "legal.if.my_number_involved.yes": {
+        "ja": "特定個人情報が含まれる",
+        "en": "特定個人情報 is involved",
+    },
+    "legal.if.my_number_involved.no": {
+        "ja": "特定個人情報が含まれない",
+        "en": "no 特定個人情報 is involved",
+    },
+    "legal.if.my_number_system.yes": {
+        "ja": "規則2条1号の情報システムの特定個人情報である",
+        "en": "the data sat in the systems of 規則 Art. 2(1)",
+    },
+    "legal.if.my_number_system.no": {
+        "ja": "規則2条1号の情報システムの特定個人情報ではない",
+        "en": "the data was not in the systems of 規則 Art. 2(1)",
+    },
+    "legal.if.my_number_publicly_viewable.yes": {
+        "ja": "不特定多数の者に閲覧されるおそれがある",
+        "en": "unspecified many people could view it",
+    },
+    "legal.if.my_number_publicly_viewable.no": {
+        "ja": "不特定多数の者に閲覧されるおそれはない",
+        "en": "unspecified many people could not view it",
+    },
+    "legal.if.my_number_people_count.over_threshold": {
+        "ja": "特定個人情報に係る本人の数が100人を超える",
+        "en": "the 特定個人情報 of more than 100 people is affected",
+    },
+    "legal.if.my_number_people_count.at_most_threshold": {
+        "ja": "特定個人情報に係る本人の数が100人以下である",
+        "en": "the 特定個人情報 of 100 people or fewer is affected",
+    },
+    "legal.dl.sector": {
+        "ja": "*金融庁・財務局等への報告*（速やかに。目安は3〜5日）: {warn} から注意、{overdue} を過ぎると遅延",
+        "en": "*Report to the FSA / finance bureau*, promptly — about 3–5 days: warning from {warn}; overdue after {overdue}",
+    },
+    "legal.dl.mynumber_principal": {
+        "ja": "*委託元への通知*: {warn} から注意、{overdue} までに通知すれば番号法の報告義務は免除（規則4条）",
+        "en": "*Notice to the principal*: warning from {warn}; notify by {overdue} to be released from the My Number report (規則 Art. 4)",
+    },
+    "legal.dl.mynumber_principal_done": {
+        "ja": "*委託元への通知*: 期限内に通知済み — 番号法の報告義務は免除（規則4条）",
+        "en": "*Notice to the principal*: given in time — released from the My Number report (規則 Art. 4)",
+    },
+    "legal.dl.overdue_since": {
+        "ja": " — ⚠️ *期限超過*（{since} から）",
+        "en": " — ⚠️ *overdue* (since {since})",
+    },
+    "legal.dl.counted_from": {
+        "ja": "期限は報告対象になった時点（{at}、{report}）から数えています。",
+        "en": "The deadlines count from when the case became reportable ({at}, {report}).",
+    },
+    "legal.dl.counted_from_unnamed": {
+        "ja": "期限は報告対象になった時点（{at}）から数えています。",
+        "en": "The deadlines count from when the case became reportable ({at}).",
+    },
+    "legal.deadline.mynumber_preliminary_warning": {
+        "ja": "番号法 速報の注意日",
+        "en": "My Number preliminary report — warning date",
+    },
+    "legal.deadline.mynumber_preliminary_overdue": {
+        "ja": "番号法 速報の目安の最終日",
+        "en": "My Number preliminary report — last day",
+    },
+    "legal.deadline.mynumber_final": {
+        "ja": "番号法 確報の期限",
+        "en": "My Number final report deadline",
+    },
+    "legal.deadline.mynumber_final_if_improper_purpose": {
+        "ja": "番号法 確報の期限（不正の目的が確認された場合）",
+        "en": "My Number final report deadline if the improper purpose is confirmed",
+    },
+    "legal.deadline.mynumber_individual_notice": {
+        "ja": "番号法 本人への通知",
+        "en": "My Number notice to individuals",
+    },
+    "legal.deadline.mynumber_notify_principal_warning": {
+        "ja": "番号法 委託元への通知の注意日",
+        "en": "My Number notice to the principal — warning date",
+    },
+    "legal.deadline.mynumber_notify_principal_overdue": {
+        "ja": "番号法 委託元への通知の目安の最終日",
+        "en": "My Number notice to the principal — last day",
+    },
+    "legal.deadline.sector_report_warning": {
+        "ja": "監督当局への報告の注意日",
+        "en": "Report to the supervisor — warning date",
+    },
+    "legal.deadline.sector_report_overdue": {
+        "ja": "監督当局への報告の目安の最終日",
+        "en": "Report to the supervisor — last day",
+    },
+    "legal.caveat.reporting_was_effort_obligation": {
+        "ja": "2022年4月1日より前は、委員会への報告は告示に基づく努力義務でした（平成29年個人情報保護委員会告示第1号）。",
+        "en": "Before 1 April 2022 reporting to the PPC was an effort obligation under a PPC notice (PPC Notice No. 1 of 2017).",
+    },
+    "legal.caveat.pseudonymised_still_personal_data_under_gdpr": {
+        "ja": "仮名加工（仮名化）されたデータも、GDPRでは個人データです（前文26項）。",
+        "en": "Pseudonymised data is still personal data under the GDPR (Recital 26).",
+    },
+    "legal.caveat.deadlines_counted_from_later_start": {
+        "ja": "最初に知った時点では報告対象ではなく、後の報告で報告対象になったため、期限はその時点から数えています（ガイドライン通則編3-5-3-1・3-5-3-3）。",
+        "en": "The case was not reportable when first noticed and became so with a later report: the deadlines count from that moment (PPC guideline 3-5-3-1, 3-5-3-3).",
+    },
+    "legal.caveat.sector_financial_customers_only": {
+        "ja": "金融分野の報告義務は、個人顧客に関する個人データの漏えい等が対象です（金融機関Q&A A4-12）。",
+        "en": "The financial-sector duty concerns individual customers' personal data (FSA/PPC Q&A A4-12).",
+    },
+    "legal.caveat.mynumber_runs_alongside_appi": {
+        "ja": "番号法の報告は、個人情報保護法26条の報告とは別に必要です（両方が必要な場合があります）。",
+        "en": "The My Number Act report is separate from the APPI Art. 26 report; both may be required.",
+    },
+    "legal.caveat.mynumber_file_and_actor": {
+        "ja": "番号法29条の4は、個人番号利用事務等実施者の特定個人情報ファイルに記録された特定個人情報が対象です（従業員の源泉徴収・社会保険の事務も含まれます）。",
+        "en": "番号法 Art. 29-4 covers 特定個人情報 recorded in a 特定個人情報ファイル of a business that handles My Numbers for legal procedures (payroll tax and social insurance included).",
+    },
+    "legal.caveat.mynumber_notice_items_not_confirmed": {
+        "ja": "番号法の本人通知の記載事項（規則5条）は、この判定では原文を確認できていません。通知前に規則を確認してください。",
+        "en": "The items of the My Number notice to individuals (規則 Art. 5) could not be confirmed from the rule's text here; check the rule before notifying.",
+    },
+    "legal.caveat.mynumber_count_from_total": {
+        "ja": "特定個人情報に係る本人の数が未入力のため、全体の人数を上限として判定しています。",
+        "en": "The number of people whose 特定個人情報 is affected was not given; the total count is used as an upper bound.",
+    },
 }

@@ -294,7 +294,7 @@ def _sweep_facts(s, f, n, e, role, sector, eu, risk):
     return clean(sensitive_data=s, financial_harm=Tri.NO if s is Tri.NO else Tri.UNKNOWN,
                  improper_purpose=Tri.UNKNOWN if f == "signs" else Tri(f), people_count=n, strong_encryption=e,
                  key_leaked=Tri.UNKNOWN, role=role, sector=sector, eu_residents_affected=eu, eu_establishment=Tri.UNKNOWN,
-                 gdpr_risk=risk, attack_signs=(AttackSign.E_THIRD_PARTY_REPORT,) if f == "signs" else ())
+                 gdpr_risk=risk, attack_signs=(AttackSign.O_THIRD_PARTY_REPORT,) if f == "signs" else ())
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -317,8 +317,11 @@ def test_huge_content_stays_within_limits():
     bloated = replace(
         a,
         caveats=tuple(Caveat) * 4,
-        appi=replace(a.appi, unknowns=a.appi.unknowns * 40, caveats=tuple(Caveat) * 4),
-        gdpr=replace(a.gdpr, unknowns=a.gdpr.unknowns * 40),
+        jurisdictions=(
+            replace(a.appi, unknowns=a.appi.unknowns * 40, caveats=tuple(Caveat) * 4),
+            replace(a.mynumber, unknowns=a.mynumber.unknowns * 40),
+            replace(a.gdpr, unknowns=a.gdpr.unknowns * 40),
+        ),
     )
     many = [Change(ChangeKind.OBLIGATION, Jurisdiction.APPI, Requirement.NOT_REQUIRED, Requirement.REQUIRED,
                    duty=Duty.REGULATOR_REPORT)] * 200

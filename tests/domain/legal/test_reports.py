@@ -64,9 +64,10 @@ def test_form_errors_are_field_by_field():
     assert facts.people_count == 1200 and facts.sensitive_data is Tri.YES
 
 
-def test_form_needs_rules_in_force_or_a_chosen_version():
+def test_form_accepts_an_awareness_before_mandatory_reporting_and_a_chosen_version():
     old = datetime(2021, 6, 1, 9, 0, tzinfo=timezone(timedelta(hours=9)))
-    with pytest.raises(FormError) as caught:
-        facts_from_form({"aware_at": old}, "", now=AWARE)
-    assert caught.value.errors == {"ruleset": "no_ruleset_in_force"}
+    assert facts_from_form({"aware_at": old}, "", now=AWARE).aware_at == old
     assert facts_from_form({"aware_at": old}, "", now=AWARE, ruleset="appi-2022-04").aware_at == old
+    with pytest.raises(FormError) as caught:
+        facts_from_form({"aware_at": old}, "", now=AWARE, ruleset="appi-1999-01")
+    assert caught.value.errors == {"ruleset": "unknown_ruleset"}
