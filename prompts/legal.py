@@ -75,6 +75,7 @@ MAX_BLOCKS = 50
 _BOLD = re.compile(r"\*([^*\n]+)\*")
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
 _DUTY_LEVELS = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
+_FOLLOWS_REPORT = (Reason.INDIVIDUAL_NOTICE_FOLLOWS_REPORT, Reason.MYNUMBER_NOTICE_FOLLOWS_REPORT)
 
 
 def level_marker(lang: str, requirement: Requirement) -> str:
@@ -152,8 +153,8 @@ def reasons_text(lang: str, obligation: Obligation, *, individual: bool = False)
     For the APPI notice to individuals (``individual=True``) the report's findings are not
     repeated: a duty "follows the report", no duty is "for the same reasons as the report"."""
     findings = obligation.findings
-    if individual and findings and findings[0].reason is Reason.INDIVIDUAL_NOTICE_FOLLOWS_REPORT:
-        return text(lang, "legal.reason.individual_notice_follows_report")
+    if individual and findings and findings[0].reason in _FOLLOWS_REPORT:
+        return text(lang, f"legal.reason.{findings[0].reason.value}")
     if individual and obligation.requirement not in _DUTY_LEVELS:
         return text(lang, "legal.same_as_report")
     clauses: list[str] = []

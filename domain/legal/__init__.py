@@ -99,6 +99,7 @@ from .model import (
     Start,
 )
 from .rulesets import PendingAmendment, RuleSetError, RuleSetInfo
+from .timeline import FactsVersion, starts_from
 
 __all__ = [
     # functions
@@ -113,6 +114,8 @@ __all__ = [
     "REGISTRY",
     "RuleSetInfo",
     "Start",
+    "FactsVersion",
+    "starts_from",
     # input / output
     "Facts",
     "Assessment",

@@ -192,6 +192,7 @@ class Reason(StrEnum):
     MYNUMBER_POSSIBLY_INVOLVED = "mynumber_possibly_involved"
     MYNUMBER_RULES_BEFORE_2022_NOT_ENCODED = "mynumber_rules_before_2022_not_encoded"
     MYNUMBER_CONTRACTOR_RELEASED = "mynumber_contractor_released"
+    MYNUMBER_NOTICE_FOLLOWS_REPORT = "mynumber_notice_follows_report"
     # GDPR.
     GDPR_RISK_TO_RIGHTS = "gdpr_risk_to_rights"
     GDPR_UNLIKELY_TO_RESULT_IN_RISK = "gdpr_unlikely_to_result_in_risk"
@@ -245,6 +246,7 @@ _REASON_SOURCES: dict[Reason, str] = {
     Reason.MYNUMBER_POSSIBLY_INVOLVED: "番号法29条の4",
     Reason.MYNUMBER_RULES_BEFORE_2022_NOT_ENCODED: "特定個人情報漏えい等報告規則 (2022-04-01改正前の版)",
     Reason.MYNUMBER_CONTRACTOR_RELEASED: "番号法29条の4第1項ただし書, 特定個人情報漏えい等報告規則4条",
+    Reason.MYNUMBER_NOTICE_FOLLOWS_REPORT: "番号法29条の4第2項, 特定個人情報漏えい等報告規則5条",
     Reason.SECTOR_UNKNOWN: "分野別ガイドライン",
     Reason.GDPR_RISK_TO_RIGHTS: "GDPR Art. 33(1)",
     Reason.GDPR_UNLIKELY_TO_RESULT_IN_RISK: "GDPR Art. 33(1)",
@@ -364,6 +366,33 @@ class DeadlineKind(StrEnum):
     SECTOR_REPORT_OVERDUE = "sector_report_overdue"  # financial supervisor: day 5 ended
     GDPR_AUTHORITY = "gdpr_authority"  # 72 clock hours
     GDPR_INDIVIDUALS = "gdpr_individuals"  # without undue delay, no fixed date
+
+
+_DEADLINE_SOURCES: dict[DeadlineKind, str] = {
+    DeadlineKind.APPI_PRELIMINARY_WARNING: "施行規則8条1項 (速やかに); ガイドライン通則編3-5-3-3 (概ね3～5日以内)",
+    DeadlineKind.APPI_PRELIMINARY_OVERDUE: "施行規則8条1項 (速やかに); ガイドライン通則編3-5-3-3 (概ね3～5日以内)",
+    DeadlineKind.APPI_FINAL: "施行規則8条2項 (30日以内; 3号は60日以内); ガイドライン通則編3-5-3-4 (行政機関の休日に関する法律2条)",
+    DeadlineKind.APPI_FINAL_IF_IMPROPER_PURPOSE: "施行規則8条2項 (7条3号の事態は60日以内); ガイドライン通則編3-5-3-4",
+    DeadlineKind.APPI_INDIVIDUAL_NOTICE: "個人情報保護法26条2項, 施行規則10条 (当該事態の状況に応じて速やかに)",
+    DeadlineKind.APPI_NOTIFY_PRINCIPAL_WARNING: "施行規則9条 (速やかに); ガイドライン通則編3-5-3-5",
+    DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE: "施行規則9条 (速やかに); ガイドライン通則編3-5-3-5",
+    DeadlineKind.MYNUMBER_PRELIMINARY_WARNING: "特定個人情報漏えい等報告規則3条1項; 特定個人情報ガイドライン(事業者編) (概ね3日～5日以内)",
+    DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE: "特定個人情報漏えい等報告規則3条1項; 特定個人情報ガイドライン(事業者編) (概ね3日～5日以内)",
+    DeadlineKind.MYNUMBER_FINAL: "特定個人情報漏えい等報告規則3条2項 (30日以内; 2号は60日以内; 行政機関の休日に関する法律2条)",
+    DeadlineKind.MYNUMBER_FINAL_IF_IMPROPER_PURPOSE: "特定個人情報漏えい等報告規則3条2項 (2条2号の事態は60日以内)",
+    DeadlineKind.MYNUMBER_INDIVIDUAL_NOTICE: "番号法29条の4第2項, 特定個人情報漏えい等報告規則5条",
+    DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_WARNING: "番号法29条の4第1項ただし書, 特定個人情報漏えい等報告規則4条 (速やかに)",
+    DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_OVERDUE: "番号法29条の4第1項ただし書, 特定個人情報漏えい等報告規則4条 (速やかに)",
+    DeadlineKind.SECTOR_REPORT_WARNING: "各業法; 金融機関における個人情報保護に関するQ&A A4-12 (概ね3~5日以内を目安)",
+    DeadlineKind.SECTOR_REPORT_OVERDUE: "各業法; 金融機関における個人情報保護に関するQ&A A4-12 (概ね3~5日以内を目安)",
+    DeadlineKind.GDPR_AUTHORITY: "GDPR Art. 33(1) (without undue delay and, where feasible, not later than 72 hours)",
+    DeadlineKind.GDPR_INDIVIDUALS: "GDPR Art. 34(1) (without undue delay)",
+}
+
+
+def deadline_source(kind: DeadlineKind) -> str:
+    """The rule a deadline comes from."""
+    return _DEADLINE_SOURCES[kind]
 
 
 class Caveat(StrEnum):

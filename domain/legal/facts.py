@@ -204,6 +204,38 @@ for _sign, _kana in zip(AttackSign, ("ア", "イ", "ウ", "エ", "オ")):
 _GDPR_RISK_WORDS = {"none": GdprRisk.NONE_OR_LOW, "low": GdprRisk.NONE_OR_LOW}
 
 
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One input field as ``leakbot assess`` documents it: its value kind, the accepted values
+    (for choices), and the default when the field is left out."""
+
+    name: str
+    kind: str  # datetime | tri | count | bool | signs | choice
+    values: tuple[str, ...] = ()
+    default: str | None = None
+
+
+def _spec(name: str) -> FieldSpec:
+    default = _DEFAULTS[name]
+    if name in ("aware_at", "principal_notified_at"):
+        return FieldSpec(name, "datetime", (), None if name == "aware_at" else "null")
+    if name in _TRI_FIELDS:
+        return FieldSpec(name, "tri", tuple(t.value for t in Tri), str(default))
+    if name in ("people_count", "my_number_people_count"):
+        return FieldSpec(name, "count", (), "null")
+    if name == "count_is_maximum_estimate":
+        return FieldSpec(name, "bool", ("true", "false"), "false")
+    if name == "attack_signs":
+        return FieldSpec(name, "signs", tuple(a.value for a in AttackSign), "[]")
+    enum = {"role": Role, "sector": Sector, "gdpr_risk": GdprRisk}[name]
+    return FieldSpec(name, "choice", tuple(m.value for m in enum), str(default))
+
+
+_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Facts)}
+#: Every field of ``Facts`` in declaration order, for ``--help`` and ``--example``.
+FIELD_SPECS: tuple[FieldSpec, ...] = tuple(_spec(f.name) for f in fields(Facts))
+
+
 def facts_from_mapping(data: Mapping[str, Any]) -> Facts:
     """Build ``Facts`` from a plain mapping (parsed YAML or JSON).
 
@@ -247,6 +279,8 @@ class _FieldError(Exception):
 
 def _convert(key: str, raw: Any) -> Any:
     if key in ("aware_at", "principal_notified_at"):
+        if raw is None and key == "principal_notified_at":
+            return None
         return _to_datetime(raw)
     if key in _TRI_FIELDS:
         return _to_tri(raw)

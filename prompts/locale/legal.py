@@ -738,8 +738,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # caveats
     "legal.caveat.amendment_2026_pending": {
-        "ja": "2026年改正（2026-07-17公布）により、リスクの低い場合の本人への通知が緩和される予定ですが、施行日が未定のため、この判定には反映していません。",
-        "en": "The 2026 amendment (promulgated 2026-07-17) will relax the notice to individuals in low-risk cases from a date not yet set; this assessment does not apply it.",
+        "ja": "2026-07-17公布の個人情報保護法の改正は、施行日が政令で定められていないため、この判定には反映していません。施行後は判定が変わる可能性があります（改正の内容は改正法の条文で確認してください）。",
+        "en": "The APPI amendment promulgated 2026-07-17 takes effect on a date still to be set by Cabinet Order, so this assessment does not apply it; the duties may change once it is in force (check the amending act's text).",
     },
     "legal.caveat.ruleset_overridden": {
         "ja": "知った時点で施行されていたものとは別のルールを指定して判定しています。",
@@ -1575,5 +1575,158 @@ TEXT: dict[str, dict[str, str]] = {
     "legal.caveat.mynumber_count_from_total": {
         "ja": "特定個人情報に係る本人の数が未入力のため、全体の人数を上限として判定しています。",
         "en": "The number of people whose 特定個人情報 is affected was not given; the total count is used as an upper bound.",
+    },
+    # leakbot assess: fields, example file, rule sets
+    "legal.cli.field.aware_at": {
+        "ja": "会社のいずれかの部署が事態を知った時点（必須・時差付きISO 8601）",
+        "en": "when any part of the company became aware (required; ISO 8601 with an offset)",
+    },
+    "legal.cli.field.sensitive_data": {
+        "ja": "要配慮個人情報が含まれる（規則7条1号）",
+        "en": "sensitive personal data (要配慮個人情報) is involved (Rule 7(1))",
+    },
+    "legal.cli.field.financial_harm": {
+        "ja": "不正利用で財産的被害が生じるおそれのあるデータ（規則7条2号）",
+        "en": "data whose misuse may cause financial loss (Rule 7(2))",
+    },
+    "legal.cli.field.improper_purpose": {
+        "ja": "不正の目的をもって行われたおそれがある（規則7条3号・番号法規則2条2号）",
+        "en": "possibly caused by an act with an improper purpose (Rule 7(3); My Number rule 2(2))",
+    },
+    "legal.cli.field.attack_signs": {
+        "ja": "ガイドライン通則編3-5-3-1のサイバー攻撃の兆候 (ア)〜(オ)",
+        "en": "the guideline's cyber-attack signs (a)–(o) (通則編 3-5-3-1)",
+    },
+    "legal.cli.field.people_count": {
+        "ja": "本人の数（件数ではなく人数。不明なら最大見込み）",
+        "en": "number of people (not records; the maximum estimate if unsure)",
+    },
+    "legal.cli.field.count_is_maximum_estimate": {
+        "ja": "本人の数が最大見込みである",
+        "en": "the people count is a maximum estimate",
+    },
+    "legal.cli.field.strong_encryption": {
+        "ja": "高度な暗号化等の措置が講じられていた",
+        "en": "protected by high-grade encryption",
+    },
+    "legal.cli.field.key_leaked": {
+        "ja": "復号鍵も漏えいした",
+        "en": "the decryption key leaked too",
+    },
+    "legal.cli.field.acquisition_only": {
+        "ja": "取得しようとしていた個人情報のみ（ウェブスキミング等）",
+        "en": "only personal information being acquired (e.g. web skimming)",
+    },
+    "legal.cli.field.role": {
+        "ja": "委託元・委託先の立場",
+        "en": "principal or contractor",
+    },
+    "legal.cli.field.principal_notified_at": {
+        "ja": "委託先として委託元に通知した時点",
+        "en": "when we, as contractor, notified the principal",
+    },
+    "legal.cli.field.sector": {
+        "ja": "業種（financial: 金融庁・財務局への報告義務）",
+        "en": "sector (financial: a duty to report to the FSA / finance bureau)",
+    },
+    "legal.cli.field.pseudonymised": {
+        "ja": "漏えいしたのは仮名加工情報（法41条9項により26条は適用されない）",
+        "en": "the data is pseudonymised information (APPI Art. 41(9) disapplies Art. 26)",
+    },
+    "legal.cli.field.my_number_involved": {
+        "ja": "特定個人情報（マイナンバーを含む個人情報）が含まれる",
+        "en": "特定個人情報 (personal data with My Numbers) is involved",
+    },
+    "legal.cli.field.my_number_system": {
+        "ja": "情報提供ネットワークシステム・個人番号利用事務の情報システム等の特定個人情報（番号法規則2条1号）",
+        "en": "the data sat in the systems of the My Number rule Art. 2(1)",
+    },
+    "legal.cli.field.my_number_publicly_viewable": {
+        "ja": "不特定多数の者に閲覧される（おそれ）（番号法規則2条3号）",
+        "en": "possibly viewable by unspecified many people (My Number rule Art. 2(3))",
+    },
+    "legal.cli.field.my_number_people_count": {
+        "ja": "特定個人情報に係る本人の数（番号法規則2条4号：100人超）",
+        "en": "number of people whose 特定個人情報 is affected (rule Art. 2(4): more than 100)",
+    },
+    "legal.cli.field.eu_residents_affected": {
+        "ja": "EU域内の本人が含まれる（GDPR 3条）",
+        "en": "EU residents are affected (GDPR Art. 3)",
+    },
+    "legal.cli.field.eu_establishment": {
+        "ja": "EU域内に拠点がある（GDPR 3条）",
+        "en": "the company has an EU establishment (GDPR Art. 3)",
+    },
+    "legal.cli.field.gdpr_risk": {
+        "ja": "本人の権利・自由へのリスク（GDPR 33条・34条）",
+        "en": "risk to people's rights and freedoms (GDPR Art. 33, 34)",
+    },
+    "legal.cli.field.gdpr_mitigated_or_encrypted": {
+        "ja": "暗号化・事後措置で高リスクがなくなった（GDPR 34条3項）",
+        "en": "encryption or measures removed the high risk (GDPR Art. 34(3))",
+    },
+    "legal.cli.kind.datetime": {
+        "ja": "日時（例 2026-12-01T10:00:00+09:00）",
+        "en": "date and time (e.g. 2026-12-01T10:00:00+09:00)",
+    },
+    "legal.cli.kind.tri": {
+        "ja": "yes / no / unknown（true / false / null も可）",
+        "en": "yes / no / unknown (or true / false / null)",
+    },
+    "legal.cli.kind.count": {
+        "ja": "0以上の整数、または null（不明）",
+        "en": "a whole number ≥ 0, or null (unknown)",
+    },
+    "legal.cli.kind.bool": {
+        "ja": "true / false",
+        "en": "true / false",
+    },
+    "legal.cli.kind.signs": {
+        "ja": "リスト: a i u e o（ア イ ウ エ オ も可）",
+        "en": "a list of: a i u e o (or ア イ ウ エ オ)",
+    },
+    "legal.cli.kind.choice": {
+        "ja": "次のいずれか: {values}",
+        "en": "one of: {values}",
+    },
+    "legal.cli.default": {
+        "ja": "省略時: {default}",
+        "en": "default: {default}",
+    },
+    "legal.cli.required": {
+        "ja": "必須",
+        "en": "required",
+    },
+    "legal.cli.fields_title": {
+        "ja": "事実ファイルの項目（YAMLまたはJSON）:",
+        "en": "Fields of the facts file (YAML or JSON):",
+    },
+    "legal.cli.example_header": {
+        "ja": "leakbot assess の事実ファイルの例。そのまま `leakbot assess このファイル` で判定できます。\n分からない項目は unknown のままにしてください（不明は「不要」とは判定されません）。",
+        "en": "An example facts file for leakbot assess; run `leakbot assess THIS_FILE` as it is.\nLeave what you do not know as unknown (an unknown is never read as \"not required\").",
+    },
+    "legal.cli.rulesets_title": {
+        "ja": "ルールのバージョン（施行日順）:",
+        "en": "Rule-set versions (by effective date):",
+    },
+    "legal.cli.ruleset_line": {
+        "ja": "{jurisdiction}  {version}  {since} 〜 {until}  {source}",
+        "en": "{jurisdiction}  {version}  {since} – {until}  {source}",
+    },
+    "legal.cli.ruleset_pending": {
+        "ja": "{jurisdiction}  {version}  施行日未定（政令で定める）  {source}",
+        "en": "{jurisdiction}  {version}  effective date not set (Cabinet Order)  {source}",
+    },
+    "legal.cli.open_start": {
+        "ja": "（以前から）",
+        "en": "(earlier)",
+    },
+    "legal.cli.open_end": {
+        "ja": "（現在）",
+        "en": "(now)",
+    },
+    "legal.reason.mynumber_notice_follows_report": {
+        "ja": "報告対象事態では本人への通知も必要（番号法29条の4第2項）",
+        "en": "a reportable case must also be notified to the individuals (番号法 Art. 29-4(2))",
     },
 }

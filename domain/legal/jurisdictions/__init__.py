@@ -5,6 +5,8 @@ Every public module here (a name not starting with ``_``) defines ``JURISDICTION
 * ``code`` — a short stable string (``"appi"``, ``"mynumber"``, ``"gdpr"``);
 * ``order`` — where it comes in an assessment (Japan first);
 * ``rule_sets()`` — its versioned rule sets (``RuleSetInfo``: version, effective dates, source);
+* ``counts_from_reportability`` — whether its deadlines run from the moment the case became
+  reportable (the Japanese duties) rather than from the first awareness (GDPR Art. 33(1));
 * ``assess(ctx)`` — a ``JurisdictionAssessment`` for ``ctx.facts``.
 
 Adding a jurisdiction (the UK GDPR, Korea's PIPA…) is adding a module here, its tests and its
@@ -41,6 +43,7 @@ class Context:
 class JurisdictionRules(Protocol):
     code: str
     order: int
+    counts_from_reportability: bool
 
     def rule_sets(self) -> tuple[RuleSetInfo, ...]: ...
 

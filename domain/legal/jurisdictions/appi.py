@@ -668,6 +668,7 @@ def _pseudonymised(facts: Facts, rs: RuleSet, day1: date, zone: tzinfo) -> Juris
 class _Appi:
     code = Jurisdiction.APPI.value
     order = 10
+    counts_from_reportability = True
 
     def rule_sets(self) -> tuple[RuleSetInfo, ...]:
         return _infos()

@@ -207,6 +207,7 @@ def _assess_gdpr(facts: Facts, zone: tzinfo) -> JurisdictionAssessment:
 class _Gdpr:
     code = Jurisdiction.GDPR.value
     order = 90
+    counts_from_reportability = False
 
     def rule_sets(self) -> tuple[RuleSetInfo, ...]:
         return (RuleSetInfo(self.code, RULESET_VERSION, date(2018, 5, 25), None,

@@ -243,7 +243,7 @@ def assess_mynumber(facts: Facts, day1: date, zone: tzinfo, start: Start | None)
     report_findings = tuple(findings)
     if duty:
         report = Obligation(req, report_findings, (), MYNUMBER_REPORT_ITEMS)
-        notice = Obligation(req, (Finding(Reason.INDIVIDUAL_NOTICE_FOLLOWS_REPORT),) + report_findings,
+        notice = Obligation(req, (Finding(Reason.MYNUMBER_NOTICE_FOLLOWS_REPORT),) + report_findings,
                             (Alternative.PUBLICATION, Alternative.INQUIRY_DESK), APPI_NOTICE_ITEMS)
     else:
         report = notice = Obligation(req, report_findings)
@@ -290,6 +290,7 @@ def assess_mynumber(facts: Facts, day1: date, zone: tzinfo, start: Start | None)
 class _MyNumber:
     code = Jurisdiction.MYNUMBER.value
     order = 20
+    counts_from_reportability = True
 
     def rule_sets(self) -> tuple[RuleSetInfo, ...]:
         return (
