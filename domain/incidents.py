@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import datetime
 from enum import StrEnum
 
-from domain.tri import Tri
+from domain.tri import Tri as Tri  # re-exported: the one Tri of the domain
 
 
 class EventType(StrEnum):
@@ -226,7 +227,7 @@ def _clean(text: str | None) -> str:
     return (text or "").strip()
 
 
-def _enum_or_error(enum: type[StrEnum], raw: str | None, name: str, errors: dict[str, ErrorCode]):
+def _enum_or_error(enum: type[StrEnum], raw: str | None, name: str, errors: dict[str, ErrorCode]) -> Any:
     if not raw:
         errors[name] = ErrorCode.REQUIRED
         return None

@@ -125,7 +125,7 @@ class Change:
     """
 
     kind: ChangeKind
-    jurisdiction: Jurisdiction | None
+    jurisdiction: str | None
     before: Any
     after: Any
     duty: Duty | None = None
@@ -247,9 +247,9 @@ def changes(old: Outcome | None, new: Outcome) -> list[Change]:
             if b is not a:
                 out.append(Change(ChangeKind.OBLIGATION, jurisdiction, b, a, duty=duty))
         for kind in DeadlineKind:
-            b, a = before.deadline(kind), after.deadline(kind)
-            if b != a:
-                out.append(Change(ChangeKind.DEADLINE, jurisdiction, b, a, deadline=kind))
+            b_day, a_day = before.deadline(kind), after.deadline(kind)
+            if b_day != a_day:
+                out.append(Change(ChangeKind.DEADLINE, jurisdiction, b_day, a_day, deadline=kind))
     return out
 
 

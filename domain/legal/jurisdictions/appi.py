@@ -87,7 +87,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..codes import (
     APPI_NOTICE_ITEMS,
@@ -342,7 +342,7 @@ _APPI_WHAT_IF = (
 
 
 @lru_cache(maxsize=65536)
-def _appi_open_questions(args: tuple) -> tuple[OpenQuestion, ...]:
+def _appi_open_questions(args: tuple[Any, ...]) -> tuple[OpenQuestion, ...]:
     base = _appi_core(*args)
     out: list[OpenQuestion] = []
     for pos, unknown, answers in _APPI_WHAT_IF:
@@ -354,9 +354,9 @@ def _appi_open_questions(args: tuple) -> tuple[OpenQuestion, ...]:
             if q is not None:
                 out.append(q)
     if args[9] is Role.UNKNOWN:
-        for value, answer in _ROLE_ANSWERS:
-            alt = _appi_core(*args[:9], value, *args[10:])
-            q = _appi_diff(Unknown.ROLE, answer, base, alt)
+        for role, role_answer in _ROLE_ANSWERS:
+            alt = _appi_core(*args[:9], role, *args[10:])
+            q = _appi_diff(Unknown.ROLE, role_answer, base, alt)
             if q is not None:
                 out.append(q)
     # Combinations: every unknown category answered NO at once.

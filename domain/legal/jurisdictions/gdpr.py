@@ -102,7 +102,7 @@ _RISK_ANSWERS = (
 
 
 @lru_cache(maxsize=1024)
-def _gdpr_open_questions(args: tuple) -> tuple[OpenQuestion, ...]:
+def _gdpr_open_questions(args: tuple[Tri, Tri, GdprRisk, Tri]) -> tuple[OpenQuestion, ...]:
     base = _gdpr_core(*args)
     out: list[OpenQuestion] = []
     what_if = (

@@ -154,20 +154,20 @@ _WHAT_IF = (
 
 @lru_cache(maxsize=65536)
 def _open_questions(args: tuple[object, ...]) -> tuple[OpenQuestion, ...]:
-    base = _core(*args)  # type: ignore[arg-type]
+    base = _core(*args)
     out: list[OpenQuestion] = []
     for pos, unknown, answers in _WHAT_IF:
         if args[pos] is not UNKNOWN:
             continue
         for value, answer in answers:
-            alt = _core(*args[:pos], value, *args[pos + 1:])  # type: ignore[arg-type]
+            alt = _core(*args[:pos], value, *args[pos + 1:])
             req = alt.requirement if alt.requirement is not base.requirement else None
             days = alt.final_days if alt.requirement in _DUTY and alt.final_days != base.final_days else None
             if req is not None or days is not None:
                 out.append(OpenQuestion(unknown, answer, regulator_report=req, individual_notice=req,
                                         final_report_days=days))
     if args[6] is UNKNOWN and args[7] is UNKNOWN:
-        alt = _core(*args[:6], YES, NO, *args[8:])  # type: ignore[arg-type]
+        alt = _core(*args[:6], YES, NO, *args[8:])
         if alt.requirement is not base.requirement:
             out.append(OpenQuestion(Unknown.STRONG_ENCRYPTION, Answer.YES, regulator_report=alt.requirement,
                                     individual_notice=alt.requirement,
