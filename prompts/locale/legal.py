@@ -738,7 +738,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # caveats
     "legal.caveat.amendment_2026_pending": {
-        "ja": "2026-07-17公布の個人情報保護法の改正は、施行日が政令で定められていないため、この判定には反映していません。施行後は判定が変わる可能性があります（改正の内容は改正法の条文で確認してください）。",
+        "ja": "2026年改正（2026-07-17公布）は施行日が未定（政令で定める）のため、この判定には反映していません。施行後は判定が変わる可能性があります（改正の内容は改正法の条文で確認してください）。",
         "en": "The APPI amendment promulgated 2026-07-17 takes effect on a date still to be set by Cabinet Order, so this assessment does not apply it; the duties may change once it is in force (check the amending act's text).",
     },
     "legal.caveat.ruleset_overridden": {
@@ -1728,5 +1728,58 @@ TEXT: dict[str, dict[str, str]] = {
     "legal.reason.mynumber_notice_follows_report": {
         "ja": "報告対象事態では本人への通知も必要（番号法29条の4第2項）",
         "en": "a reportable case must also be notified to the individuals (番号法 Art. 29-4(2))",
+    },
+    # My Number Act report draft
+    "legal.draft.mynumber.title": {
+        "ja": "【下書き】特定個人情報の漏えい等に関する報告（番号法29条の4）— {incident_id}",
+        "en": "[Draft] Report on a 特定個人情報 leak (My Number Act Art. 29-4) — {incident_id}",
+    },
+    "legal.draft.mynumber.status.required": {
+        "ja": "判定: 番号法の報告が必要 — {reasons}",
+        "en": "Assessment: a My Number Act report is required — {reasons}",
+    },
+    "legal.draft.mynumber.status.possibly_required": {
+        "ja": "判定: 番号法の報告が必要な可能性あり — {reasons}。判明するまでは必要なものとして、期限内に準備してください。",
+        "en": "Assessment: a My Number Act report may be required — {reasons}. Until this is settled, prepare it as required, within the deadlines.",
+    },
+    "legal.draft.mynumber.status.not_required": {
+        "ja": "番号法の報告義務なし（任意の報告）— {reasons}。任意に報告する場合、又は社内記録として使用してください。",
+        "en": "No My Number Act duty (voluntary report) — {reasons}. Use this for a voluntary report or as the internal record.",
+    },
+    "legal.draft.mynumber.deadline_preliminary": {
+        "ja": "速報の期限: 速やかに（目安 {warn}〜{overdue}。規則3条1項・法令上の日数はありません）",
+        "en": "Preliminary report: promptly (guide {warn}–{overdue}; 規則 Art. 3(1) sets no number of days)",
+    },
+    "legal.draft.mynumber.deadline_final": {
+        "ja": "確報の期限: {date}（知った日を1日目として{days}日。規則3条2項）",
+        "en": "Final report: by {date} ({days} days counting the day of awareness as day 1; 規則 Art. 3(2))",
+    },
+    "legal.draft.mynumber.deadline_final_if": {
+        "ja": "不正の目的が確認された場合の確報の期限: {date}（{days}日）",
+        "en": "Final report if the improper purpose is confirmed: by {date} ({days} days)",
+    },
+    "legal.draft.mynumber.submit_to": {
+        "ja": "提出先: 個人情報保護委員会（同委員会ウェブサイトの報告フォーム）",
+        "en": "To: the Personal Information Protection Commission (its web report form)",
+    },
+    "legal.draft.mynumber.item.2": {
+        "ja": "特定個人情報の項目",
+        "en": "Items of 特定個人情報",
+    },
+    "legal.draft.mynumber.item.3": {
+        "ja": "特定個人情報に係る本人の数",
+        "en": "Number of people whose 特定個人情報 is concerned",
+    },
+    "legal.draft.mynumber.count_note": {
+        "ja": "※ 人数が確定しない場合は最大見込みを記載し、判明次第補完します（100人を超えると規則2条4号に該当）。",
+        "en": "Note: if the number is not settled, give the maximum estimate and complete it later (more than 100 people is 規則 Art. 2(4)).",
+    },
+    "legal.draft.mynumber.also_appi": {
+        "ja": "個人情報保護法26条の報告が必要かどうかも別途確認してください。",
+        "en": "Check separately whether the APPI Art. 26 report is also required.",
+    },
+    "legal.draft.mynumber.my_numbers": {
+        "ja": "マイナンバー（個人番号）を含む",
+        "en": "includes My Numbers (個人番号)",
     },
 }
