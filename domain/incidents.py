@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from domain.tri import Tri as Tri  # re-exported: the one Tri of the domain
 

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from .codes import (
     Alternative,
+    Answer,
     Applicability,
     AttackSign,
     Caveat,
@@ -21,11 +22,9 @@ from .codes import (
     Reason,
     ReportItem,
     Requirement,
-    Answer,
     Unknown,
 )
 from .deadlines import require_aware
-
 
 
 @dataclass(frozen=True, slots=True)
