@@ -29,6 +29,8 @@ from .jurisdictions.appi import RuleSet, pending_amendments_on, ruleset_for
 from .model import Assessment, Start
 from .rulesets import RuleSetError
 
+_NO_STARTS: Mapping[str, Start] = {}
+
 
 def assess(
     facts: Facts,
@@ -64,7 +66,7 @@ def assess(
     if pending_amendments_on(day1):
         caveats.append(Caveat.AMENDMENT_2026_PENDING)
 
-    ctx = Context(facts, zone, day1, {Jurisdiction.APPI.value: rs}, dict(starts or {}))
+    ctx = Context(facts, zone, day1, {Jurisdiction.APPI.value: rs}, starts if starts is not None else _NO_STARTS)
     return Assessment(
         ruleset_version=rs.version,
         ruleset_effective_from=rs.effective_from,
