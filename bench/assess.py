@@ -68,6 +68,11 @@ def random_facts(rng: random.Random) -> tuple[Facts, ZoneInfo]:
         eu_establishment=rng.choice(TRIS),
         gdpr_risk=rng.choice(list(GdprRisk)),
         gdpr_mitigated_or_encrypted=rng.choice(TRIS),
+        pseudonymised=rng.choice([Tri.NO, Tri.NO, Tri.NO, Tri.YES, Tri.UNKNOWN]),
+        my_number_involved=rng.choice(TRIS),
+        my_number_system=rng.choice(TRIS),
+        my_number_publicly_viewable=rng.choice(TRIS),
+        my_number_people_count=rng.choice([None, rng.randrange(0, 300)]),
     )
     return facts, zone
 

@@ -163,26 +163,61 @@ def summary(post: bool = typer.Option(False, "--post", help="Post it to the offi
     typer.echo(f"posted ({sent} messages and charts)")
 
 
-@cli.command()
+def _assess_epilog() -> str:
+    from prompts.legal_cli import fields_help
+
+    # "\b" keeps click from re-wrapping the field list.
+    return "\b\n" + fields_help("en").replace("\n\n", "\n")
+
+
+@cli.command(epilog=_assess_epilog())
 def assess(
-    facts_file: Path = typer.Argument(..., exists=True, dir_okay=False, help="YAML or JSON file of facts."),
+    facts_file: Path = typer.Argument(None, exists=True, dir_okay=False, help="YAML or JSON file of facts."),
     language: str = typer.Option(None, "--lang", help="ja or en (default: LEAKBOT_LANGUAGE)."),
     timezone: str = typer.Option(None, "--tz", help="IANA timezone (default: LEAKBOT_TIMEZONE)."),
-    ruleset: str = typer.Option(None, "--ruleset", help="Rule-set version instead of the one in force at awareness."),
+    ruleset: str = typer.Option(None, "--ruleset", help="APPI rule-set version instead of the one in force at awareness."),
+    as_json: bool = typer.Option(False, "--json", help="Print the stable machine-readable result (format leakbot.assessment/1)."),
+    example: bool = typer.Option(False, "--example", help="Print a commented facts file that assess accepts as it is."),
+    rulesets: bool = typer.Option(False, "--rulesets", help="List every jurisdiction's rule-set versions with effective dates."),
+    now: str = typer.Option(None, "--now", help="ISO datetime to judge overdue deadlines against (default: the current time)."),
 ) -> None:
-    """Assess APPI/GDPR obligations for a set of facts and print the result and deadlines."""
+    """Assess the legal duties (APPI, My Number Act, GDPR) for a facts file and print them with their deadlines."""
+    import json
+    from datetime import datetime
+    from datetime import timezone as dt_timezone
     from zoneinfo import ZoneInfo
 
     import yaml
 
-    from domain.legal import FactsError, RuleSetError, assess as run_assessment, facts_from_mapping
+    from domain.legal import FactsError, RuleSetError, all_rule_sets, assess as run_assessment, facts_from_mapping
+    from domain.legal.export import assessment_to_json
     from prompts.legal import assessment_text
+    from prompts.legal_cli import example_facts, rulesets_text
 
     settings = _settings()
+    lang = language or settings.leakbot_language
+    if example:
+        typer.echo(example_facts(lang), nl=False)
+        return
+    if rulesets:
+        typer.echo(rulesets_text(lang, all_rule_sets()), nl=False)
+        return
+    if facts_file is None:
+        typer.echo("assess: give a facts file (see --example and --help)", err=True)
+        raise typer.Exit(2)
+    try:
+        moment = datetime.fromisoformat(now) if now else datetime.now(dt_timezone.utc)
+    except ValueError:
+        typer.echo(f"--now: not an ISO datetime: {now}", err=True)
+        raise typer.Exit(2) from None
+    if moment.tzinfo is None:
+        typer.echo("--now: give a time zone offset (e.g. +09:00)", err=True)
+        raise typer.Exit(2)
+    zone = ZoneInfo(timezone or settings.leakbot_timezone)
     try:
         data = yaml.safe_load(facts_file.read_text(encoding="utf-8"))
         facts = facts_from_mapping(data if data is not None else {})
-        result = run_assessment(facts, tz=ZoneInfo(timezone or settings.leakbot_timezone), ruleset=ruleset)
+        result = run_assessment(facts, tz=zone, ruleset=ruleset)
     except yaml.YAMLError as exc:
         typer.echo(f"{facts_file}: not YAML/JSON: {str(exc).splitlines()[0]}", err=True)
         raise typer.Exit(2) from None
@@ -193,7 +228,10 @@ def assess(
     except RuleSetError as exc:
         typer.echo(f"rule set: {exc}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(assessment_text(result, lang=language or settings.leakbot_language, tz=ZoneInfo(timezone or settings.leakbot_timezone)))
+    if as_json:
+        typer.echo(json.dumps(assessment_to_json(result, now=moment), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(assessment_text(result, lang=lang, tz=zone, now=moment))
 
 
 def main() -> None:

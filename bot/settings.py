@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     leakbot_summary_channel: str | None = None
     leakbot_summary_min_count: int = 3
     leakbot_gdpr_scope: Literal["ask", "none"] = "ask"
+    #: The organisation's sector (domain.legal Sector): "financial" adds the duty to report to the
+    #: FSA / finance bureau; medical, telecom and other add caveats.
+    leakbot_sector: Literal["general", "financial", "medical", "telecom", "other"] = "general"
 
     @field_validator("leakbot_timezone")
     @classmethod

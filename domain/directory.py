@@ -139,4 +139,5 @@ def parse_directory(data: Any) -> Directory:
         problems.append(Problem("/departments", "too_many"))
     if problems:
         raise DirectoryError(problems)
+    assert office is not None  # checked above: a missing office channel is a problem
     return Directory(office.strip(), tuple(executives), tuple(departments))

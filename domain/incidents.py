@@ -13,6 +13,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
+
+from domain.tri import Tri as Tri  # re-exported: the one Tri of the domain
 
 
 class EventType(StrEnum):
@@ -36,17 +39,57 @@ class EventType(StrEnum):
     OTHER = "other"
 
 
-#: Event types that suggest an act with an improper purpose (APPI 規則7条3号) — a sign, not a finding.
+class PurposeSign(StrEnum):
+    """What an event type says about an act with an improper purpose (APPI 施行規則7条3号;
+    番号法29条の4 規則2条2号): the act itself, a suggestion of one, merely possible, or none."""
+
+    ACT = "act"  # the event is itself such an act (unauthorised access, malware, theft)
+    SUGGESTS = "suggests"  # points to one without establishing it
+    POSSIBLE = "possible"  # cannot be ruled out from the event alone
+    NONE = "none"  # an accident by nature (loss, misdelivery, misconfiguration)
+
+
+#: The one table of what each event type says about an improper purpose.  It names every
+#: ``EventType`` (checked at import): a new event type can never silently mean "none".
+IMPROPER_PURPOSE_BY_EVENT: dict[EventType, PurposeSign] = {
+    EventType.EXTERNAL_INQUIRY: PurposeSign.POSSIBLE,
+    EventType.LOSS: PurposeSign.NONE,
+    EventType.THEFT: PurposeSign.ACT,
+    EventType.STRANGER_ACCESS: PurposeSign.SUGGESTS,
+    EventType.UNAUTHORIZED_ACCESS: PurposeSign.ACT,
+    EventType.CREDENTIAL_LOSS: PurposeSign.POSSIBLE,
+    EventType.AUTHORITY_INQUIRY: PurposeSign.POSSIBLE,
+    EventType.INTERNAL_TIP: PurposeSign.POSSIBLE,
+    EventType.INTERNET_RUMOUR: PurposeSign.POSSIBLE,
+    EventType.DATA_FOR_SALE: PurposeSign.SUGGESTS,
+    EventType.SUSPICIOUS_CONTACT: PurposeSign.SUGGESTS,
+    EventType.PARTNER_REPORT: PurposeSign.POSSIBLE,
+    EventType.MISDELIVERY: PurposeSign.NONE,
+    EventType.MISCONFIGURATION: PurposeSign.NONE,
+    EventType.MALWARE: PurposeSign.ACT,
+    EventType.OTHER: PurposeSign.POSSIBLE,
+}
+if set(IMPROPER_PURPOSE_BY_EVENT) != set(EventType):  # pragma: no cover - guards future edits
+    raise RuntimeError(f"IMPROPER_PURPOSE_BY_EVENT misses {set(EventType) - set(IMPROPER_PURPOSE_BY_EVENT)}")
+
+#: Event types that suggest an act with an improper purpose — a sign for the severity hint, not a finding.
 IMPROPER_PURPOSE_SIGNS = frozenset(
-    {
-        EventType.THEFT,
-        EventType.STRANGER_ACCESS,
-        EventType.UNAUTHORIZED_ACCESS,
-        EventType.DATA_FOR_SALE,
-        EventType.SUSPICIOUS_CONTACT,
-        EventType.MALWARE,
-    }
+    event for event, sign in IMPROPER_PURPOSE_BY_EVENT.items() if sign in (PurposeSign.ACT, PurposeSign.SUGGESTS)
 )
+
+
+def improper_purpose_fact(event_type: str) -> Tri:
+    """The improper-purpose fact an event type supports: YES for the act itself, NO for an accident
+    by nature, UNKNOWN otherwise — and UNKNOWN for an event type this code does not know."""
+    try:
+        sign = IMPROPER_PURPOSE_BY_EVENT[EventType(event_type)]
+    except ValueError:
+        return Tri.UNKNOWN
+    if sign is PurposeSign.ACT:
+        return Tri.YES
+    if sign is PurposeSign.NONE:
+        return Tri.NO
+    return Tri.UNKNOWN
 
 
 class DataCategory(StrEnum):
@@ -59,14 +102,6 @@ class DataCategory(StrEnum):
     CREDENTIALS = "credentials"  # ID・パスワード
     EMPLOYEE = "employee"  # 従業員情報
     UNKNOWN = "unknown"  # 不明
-
-
-class Tri(StrEnum):
-    """A fact that may not be known yet. "Unknown" is a first-class answer, never a silent "no"."""
-
-    YES = "yes"
-    NO = "no"
-    UNKNOWN = "unknown"
 
 
 class ThirdParty(StrEnum):
@@ -192,7 +227,7 @@ def _clean(text: str | None) -> str:
     return (text or "").strip()
 
 
-def _enum_or_error(enum: type[StrEnum], raw: str | None, name: str, errors: dict[str, ErrorCode]):
+def _enum_or_error(enum: type[StrEnum], raw: str | None, name: str, errors: dict[str, ErrorCode]) -> Any:
     if not raw:
         errors[name] = ErrorCode.REQUIRED
         return None

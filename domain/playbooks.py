@@ -233,7 +233,7 @@ def _show(value: Any, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _flag(data: dict, name: str, where: str, problems: list[Problem]) -> bool:
+def _flag(data: dict[str, Any], name: str, where: str, problems: list[Problem]) -> bool:
     value = data.get(name, False)
     if value is None or isinstance(value, bool):
         return bool(value)
@@ -241,7 +241,7 @@ def _flag(data: dict, name: str, where: str, problems: list[Problem]) -> bool:
     return False
 
 
-def _unknown_fields(data: dict, allowed: frozenset[str], where: str, problems: list[Problem]) -> None:
+def _unknown_fields(data: dict[str, Any], allowed: frozenset[str], where: str, problems: list[Problem]) -> None:
     for name in data:
         if name not in allowed:
             problems.append(Problem(f"{where}/{name}", Code.UNKNOWN_FIELD, str(name)))
@@ -282,7 +282,7 @@ def _item(data: Any, where: str, problems: list[Problem]) -> PlaybookItem | None
         problems.append(Problem(f"{where}/phase", Code.REQUIRED))
     else:
         try:
-            phase = Phase(raw_phase)
+            phase = Phase(str(raw_phase))
         except ValueError:
             problems.append(Problem(f"{where}/phase", Code.UNKNOWN_PHASE, _show(raw_phase)))
         if phase is Phase.CLOSED:

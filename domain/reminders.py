@@ -261,6 +261,7 @@ class ReminderPolicy:
         for _ in range(64):
             local = u.astimezone(self.tz)
             offset = local.utcoffset()
+            assert offset is not None  # an aware datetime in a ZoneInfo always has one
             wall = local.replace(tzinfo=None)
             target = self._next_allowed_wall(wall)
             if target == wall:

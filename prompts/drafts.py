@@ -17,6 +17,9 @@ Drafts (UTF-8, Markdown-ish plain text):
   content, the 72-hour deadline, and "Reasons for the delay" when the deadline had passed at
   ``now``.
 * ``public_notice_draft`` — a skeleton public notice (お詫びとお知らせ, Japanese).
+* ``mynumber_report_draft`` — report to the PPC under the My Number Act (番号法29条の4第1項): the
+  nine items of 特定個人情報漏えい等報告規則3条1項, from the Jinja2 template
+  ``prompts/templates/mynumber_report.md.j2``.
 
 ``drafts_bundle`` decides which drafts are relevant:
 
@@ -26,6 +29,7 @@ Drafts (UTF-8, Markdown-ish plain text):
 * the notice to individuals only when the APPI notice is required or possibly required;
 * the public notice when a notice to individuals (APPI or GDPR Art. 34) is required or possibly
   required — publication is the substitute when notice is impossible;
+* the My Number Act report when the Act applies or may apply (特定個人情報 involved or unknown);
 * the GDPR notification only when GDPR applies or may apply.
 
 Each function takes ``lang`` (default: the language the recipient reads — Japanese for the PPC,
@@ -47,9 +51,11 @@ from domain.legal import (
     Caveat,
     DeadlineKind,
     Requirement,
+    all_rule_sets,
 )
 from prompts.i18n import format_datetime, format_duration
 from prompts.legal import appi_day, level_word, reasons_text, text
+from prompts.templates import render
 
 _DUTY = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
 
@@ -328,6 +334,81 @@ def ppc_report_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: st
 
 
 # ---------------------------------------------------------------------------
+# Report to the PPC under the My Number Act (規則3条1項, items 1–9) — a Jinja2 template
+# ---------------------------------------------------------------------------
+
+
+def _mynumber_deadlines(lang: str, a: Assessment, tz: ZoneInfo) -> list[str]:
+    j = a.mynumber
+    if j.regulator_report.requirement not in _DUTY:
+        return [text(lang, "legal.draft.ppc.deadline_none")]
+    lines = []
+    warn = j.deadline(DeadlineKind.MYNUMBER_PRELIMINARY_WARNING)
+    over = j.deadline(DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE)
+    if warn is not None and over is not None:
+        lines.append(text(lang, "legal.draft.mynumber.deadline_preliminary", warn=appi_day(lang, warn, tz, until=False),
+                          overdue=appi_day(lang, over, tz)))
+    final = j.deadline(DeadlineKind.MYNUMBER_FINAL)
+    if final is not None and final.day is not None:
+        lines.append(text(lang, "legal.draft.mynumber.deadline_final", date=appi_day(lang, final, tz), days=final.days))
+    cond = j.deadline(DeadlineKind.MYNUMBER_FINAL_IF_IMPROPER_PURPOSE)
+    if cond is not None and cond.day is not None:
+        lines.append(text(lang, "legal.draft.mynumber.deadline_final_if", date=appi_day(lang, cond, tz), days=cond.days))
+    return lines
+
+
+def mynumber_report_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: str = "ja") -> str:
+    """Report to the 個人情報保護委員会 under 番号法29条の4第1項: the nine items of 規則3条1項."""
+    report = a.mynumber.regulator_report
+    key = report.requirement.value if report.requirement in _DUTY else "not_required"
+    notice = a.mynumber.individual_notice.requirement
+    duty = level_word(lang, notice) + (" — " + text(lang, "legal.draft.notice_due") if notice in _DUTY else "")
+    categories = _categories(lang, ctx)
+    version = a.mynumber.ruleset_version
+    effective = next((i.effective_from for i in all_rule_sets() if i.version == version), None)
+    return _finish(render(
+        "mynumber_report.md.j2",
+        lang=lang,
+        incident_id=ctx.incident_id,
+        unknown=text(lang, "legal.draft.unknown"),
+        status=text(lang, f"legal.draft.mynumber.status.{key}", reasons=reasons_text(lang, report)),
+        deadlines=_mynumber_deadlines(lang, a, tz),
+        aware=format_datetime(lang, a.aware_at, tz),
+        ruleset_version=version,
+        ruleset_effective=effective.isoformat() if effective else "—",
+        summary=[
+            _bullet(lang, text(lang, "legal.draft.f.event"), _event(lang, ctx)),
+            _bullet(lang, text(lang, "legal.draft.f.department"), _free(lang, ctx.department)),
+            _bullet(lang, text(lang, "legal.draft.f.occurred_at"), _when(lang, ctx.occurred_at, tz)),
+            _bullet(lang, text(lang, "legal.draft.f.discovered_at"), _when(lang, ctx.discovered_at, tz)),
+            _bullet(lang, text(lang, "legal.draft.f.location"), _free(lang, ctx.location)),
+            _bullet(lang, text(lang, "legal.draft.f.what_happened"), _free(lang, ctx.what_happened)),
+        ],
+        data_items=[
+            _bullet(lang, text(lang, "legal.draft.f.categories"), categories),
+            _bullet(lang, text(lang, "legal.draft.f.items"), _items(lang, ctx)),
+        ],
+        people=_or_unknown(lang, _count(lang, ctx)),
+        cause=_or_unknown(lang, _free(lang, ctx.cause)),
+        harm=[
+            _bullet(lang, text(lang, "legal.draft.f.harm"), _harm(lang, ctx)),
+            _bullet(lang, text(lang, "legal.draft.f.harm_detail"), _free(lang, ctx.secondary_harm_detail)),
+        ],
+        response=[
+            _bullet(lang, text(lang, "legal.draft.f.notice_duty"), duty),
+            _bullet(lang, text(lang, "legal.draft.f.notice_status"), _free(lang, ctx.individual_notice_status)),
+        ],
+        publication=_bullet(lang, text(lang, "legal.draft.f.publication_status"), _free(lang, ctx.publication_status)),
+        prevention=[
+            _bullet(lang, text(lang, "legal.draft.f.actions"), _free(lang, ctx.actions_taken)),
+            _bullet(lang, text(lang, "legal.draft.f.done"), _free(lang, ctx.measures_done)),
+            _bullet(lang, text(lang, "legal.draft.f.planned"), _free(lang, ctx.measures_planned)),
+        ],
+        reportable=reasons_text(lang, report),
+    ).splitlines())
+
+
+# ---------------------------------------------------------------------------
 # Notice to the individuals (items 1, 2, 4, 5, 9)
 # ---------------------------------------------------------------------------
 
@@ -530,6 +611,8 @@ def drafts_bundle(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, now: dateti
         bundle.append((f"{ident}_individual_notice_draft.md", individual_notice_draft(a, ctx, tz=tz)))
     if appi_notice or gdpr_notice:
         bundle.append((f"{ident}_public_notice_draft.md", public_notice_draft(a, ctx, tz=tz)))
+    if a.mynumber.applicability is not Applicability.NOT_APPLICABLE:
+        bundle.append((f"{ident}_mynumber_report_draft.md", mynumber_report_draft(a, ctx, tz=tz)))
     if gdpr_on:
         bundle.append((f"{ident}_gdpr_art33_notification_draft.md", gdpr_notification_draft(a, ctx, tz=tz, now=now)))
     return bundle
@@ -540,6 +623,7 @@ __all__ = [
     "drafts_bundle",
     "gdpr_notification_draft",
     "individual_notice_draft",
+    "mynumber_report_draft",
     "ppc_report_draft",
     "public_notice_draft",
     "redact",

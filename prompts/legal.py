@@ -19,7 +19,7 @@ The message stays within Slack's limits whatever the content: lines are packed i
 most 3,000 characters, long lists are cut with "… and N more", and the block count is capped.
 
 Strings: every sentence of this module and of ``prompts.drafts`` is a ``legal.*`` key of the
-catalog (kept in ``prompts/catalog_legal.py``), looked up through ``prompts.i18n.t``.
+catalog (kept in ``prompts/locale/legal.py``), looked up through ``prompts.i18n.t``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from domain.directory import is_user_id
@@ -43,6 +44,7 @@ from domain.legal import (
     JST,
     Finding,
     Jurisdiction,
+    JurisdictionAssessment,
     Obligation,
     OpenQuestion,
     Reason,
@@ -73,6 +75,7 @@ MAX_BLOCKS = 50
 
 _BOLD = re.compile(r"\*([^*\n]+)\*")
 _DUTY_LEVELS = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
+_FOLLOWS_REPORT = (Reason.INDIVIDUAL_NOTICE_FOLLOWS_REPORT, Reason.MYNUMBER_NOTICE_FOLLOWS_REPORT)
 
 
 def level_marker(lang: str, requirement: Requirement) -> str:
@@ -150,8 +153,8 @@ def reasons_text(lang: str, obligation: Obligation, *, individual: bool = False)
     For the APPI notice to individuals (``individual=True``) the report's findings are not
     repeated: a duty "follows the report", no duty is "for the same reasons as the report"."""
     findings = obligation.findings
-    if individual and findings and findings[0].reason is Reason.INDIVIDUAL_NOTICE_FOLLOWS_REPORT:
-        return text(lang, "legal.reason.individual_notice_follows_report")
+    if individual and findings and findings[0].reason in _FOLLOWS_REPORT:
+        return text(lang, f"legal.reason.{findings[0].reason.value}")
     if individual and obligation.requirement not in _DUTY_LEVELS:
         return text(lang, "legal.same_as_report")
     clauses: list[str] = []
@@ -235,49 +238,102 @@ def _alternatives(lang: str, alternatives: Sequence[Alternative]) -> str:
     return text(lang, "legal.dl.alternatives", alternatives=names)
 
 
-def _appi_deadline_lines(lang: str, a: Assessment, tz: ZoneInfo) -> list[str]:
-    j = a.appi
+class _Kinds(NamedTuple):
+    """The deadline kinds and texts of one Japanese duty (APPI or the My Number Act)."""
+
+    principal_warning: DeadlineKind
+    principal_overdue: DeadlineKind
+    warning: DeadlineKind
+    overdue: DeadlineKind
+    final: DeadlineKind
+    final_if_improper: DeadlineKind
+    notice: DeadlineKind
+    released: Reason
+    principal_key: str
+
+
+_APPI_KINDS = _Kinds(
+    DeadlineKind.APPI_NOTIFY_PRINCIPAL_WARNING, DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE,
+    DeadlineKind.APPI_PRELIMINARY_WARNING, DeadlineKind.APPI_PRELIMINARY_OVERDUE, DeadlineKind.APPI_FINAL,
+    DeadlineKind.APPI_FINAL_IF_IMPROPER_PURPOSE, DeadlineKind.APPI_INDIVIDUAL_NOTICE,
+    Reason.CONTRACTOR_RELEASED, "legal.dl.principal",
+)
+_MYNUMBER_KINDS = _Kinds(
+    DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_WARNING, DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_OVERDUE,
+    DeadlineKind.MYNUMBER_PRELIMINARY_WARNING, DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE, DeadlineKind.MYNUMBER_FINAL,
+    DeadlineKind.MYNUMBER_FINAL_IF_IMPROPER_PURPOSE, DeadlineKind.MYNUMBER_INDIVIDUAL_NOTICE,
+    Reason.MYNUMBER_CONTRACTOR_RELEASED, "legal.dl.mynumber_principal",
+)
+
+
+def overdue_suffix(lang: str, d: Deadline | None, now: datetime | None, tz: ZoneInfo) -> str:
+    """`` — ⚠️ overdue (since …)`` when ``now`` is past a due date (not for warning dates)."""
+    if now is None or d is None or d.at is None or not d.passed(now):
+        return ""
+    return text(lang, "legal.dl.overdue_since", since=format_datetime(lang, d.at, tz))
+
+
+def _japan_deadline_lines(
+    lang: str, a: Assessment, j: JurisdictionAssessment, kinds: _Kinds, tz: ZoneInfo, now: datetime | None,
+) -> list[str]:
     lines: list[str] = []
     report = j.regulator_report.requirement
-    released = Reason.CONTRACTOR_RELEASED in j.regulator_report.reasons
-    warn_p, over_p = j.deadline(DeadlineKind.APPI_NOTIFY_PRINCIPAL_WARNING), j.deadline(DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE)
+    released = kinds.released in j.regulator_report.reasons
+    warn_p, over_p = j.deadline(kinds.principal_warning), j.deadline(kinds.principal_overdue)
     if released:
-        lines.append("• " + text(lang, "legal.dl.principal_done"))
+        lines.append("• " + text(lang, kinds.principal_key + "_done"))
     elif warn_p is not None and over_p is not None:
-        line = text(lang, "legal.dl.principal", warn=appi_day(lang, warn_p, tz, until=False), overdue=appi_day(lang, over_p, tz))
+        line = text(lang, kinds.principal_key, warn=appi_day(lang, warn_p, tz, until=False), overdue=appi_day(lang, over_p, tz))
         if not over_p.binding:
             line += text(lang, "legal.dl.principal_if")
-        lines.append("• " + line)
-    warn, over = j.deadline(DeadlineKind.APPI_PRELIMINARY_WARNING), j.deadline(DeadlineKind.APPI_PRELIMINARY_OVERDUE)
+        lines.append("• " + line + overdue_suffix(lang, over_p, now, tz))
+    warn, over = j.deadline(kinds.warning), j.deadline(kinds.overdue)
     if warn is not None and over is not None:
         lines.append("• " + text(lang, "legal.dl.preliminary", warn=appi_day(lang, warn, tz, until=False),
-                                 overdue=appi_day(lang, over, tz)))
-    final = j.deadline(DeadlineKind.APPI_FINAL)
+                                 overdue=appi_day(lang, over, tz)) + overdue_suffix(lang, over, now, tz))
+    final = j.deadline(kinds.final)
     if final is not None and final.day is not None:
         line = text(lang, "legal.dl.final", days=final.days, date=appi_day(lang, final, tz))
         if final.days:
-            raw = a.awareness_day + timedelta(days=final.days - 1)
+            day1 = a.awareness_day if j.start is None else j.start.at.astimezone(JST).date()
+            raw = day1 + timedelta(days=final.days - 1)
             if raw != final.day:
                 line += text(lang, "legal.dl.final_moved", days=final.days, raw=format_day(lang, raw))
-        lines.append("• " + line)
-    cond = j.deadline(DeadlineKind.APPI_FINAL_IF_IMPROPER_PURPOSE)
+        lines.append("• " + line + overdue_suffix(lang, final, now, tz))
+    cond = j.deadline(kinds.final_if_improper)
     if cond is not None and cond.day is not None:
         lines.append(text(lang, "legal.indent") + text(lang, "legal.dl.final_if_improper", days=cond.days, date=appi_day(lang, cond, tz)))
-    if j.deadline(DeadlineKind.APPI_INDIVIDUAL_NOTICE) is not None:
+    if j.deadline(kinds.notice) is not None:
         lines.append("• " + text(lang, "legal.dl.notice") + _alternatives(lang, j.individual_notice.alternatives)
                      + text(lang, "legal.end"))
+    if j.start is not None and lines:
+        at = format_datetime(lang, j.start.at, tz)
+        lines.insert(0, text(lang, "legal.dl.counted_from", at=at, report=kit.escape(j.start.report))
+                     if j.start.report else text(lang, "legal.dl.counted_from_unnamed", at=at))
     if lines and report is Requirement.POSSIBLY_REQUIRED:
         lines.insert(0, text(lang, "legal.dl.running"))
     return lines
 
 
-def _gdpr_deadline_lines(lang: str, a: Assessment, tz: ZoneInfo) -> list[str]:
+def _sector_deadline_lines(lang: str, j: JurisdictionAssessment, tz: ZoneInfo, now: datetime | None) -> list[str]:
+    warn, over = j.deadline(DeadlineKind.SECTOR_REPORT_WARNING), j.deadline(DeadlineKind.SECTOR_REPORT_OVERDUE)
+    if warn is None or over is None:
+        return []
+    return ["• " + text(lang, "legal.dl.sector", warn=appi_day(lang, warn, tz, until=False), overdue=appi_day(lang, over, tz))
+            + overdue_suffix(lang, over, now, tz)]
+
+
+def _appi_deadline_lines(lang: str, a: Assessment, tz: ZoneInfo, now: datetime | None = None) -> list[str]:
+    return _japan_deadline_lines(lang, a, a.appi, _APPI_KINDS, tz, now) + _sector_deadline_lines(lang, a.appi, tz, now)
+
+
+def _gdpr_deadline_lines(lang: str, a: Assessment, tz: ZoneInfo, now: datetime | None = None) -> list[str]:
     j = a.gdpr
     lines: list[str] = []
     auth = j.deadline(DeadlineKind.GDPR_AUTHORITY)
     if auth is not None and auth.at is not None:
         lines.append("• " + text(lang, "legal.dl.gdpr_authority", at=format_datetime(lang, auth.at, tz),
-                                 aware=format_datetime(lang, a.aware_at, tz)))
+                                 aware=format_datetime(lang, a.aware_at, tz)) + overdue_suffix(lang, auth, now, tz))
     if j.deadline(DeadlineKind.GDPR_INDIVIDUALS) is not None:
         lines.append("• " + text(lang, "legal.dl.gdpr_individuals") + _alternatives(lang, j.individual_notice.alternatives)
                      + text(lang, "legal.end"))
@@ -331,6 +387,8 @@ def change_lines(lang: str, changes: Sequence[Change], tz: ZoneInfo) -> list[str
 def _caveats(a: Assessment) -> list[Caveat]:
     seen: list[Caveat] = []
     groups = [a.caveats, a.appi.caveats]
+    if a.mynumber.applicability is not Applicability.NOT_APPLICABLE:
+        groups.append(a.mynumber.caveats)
     if a.gdpr.applicability is not Applicability.NOT_APPLICABLE:
         groups.append(a.gdpr.caveats)
     for group in groups:
@@ -340,7 +398,20 @@ def _caveats(a: Assessment) -> list[Caveat]:
     return seen
 
 
-def _sections(a: Assessment, *, lang: str, tz: ZoneInfo) -> list[tuple[str, list[str]]]:
+def _mynumber_lines(lang: str, j: JurisdictionAssessment) -> list[str]:
+    lines = []
+    if j.applicability is Applicability.POSSIBLY_APPLICABLE:
+        lines.append(text(lang, "legal.mynumber.applicability"))
+    for duty, obligation, individual in ((Duty.REGULATOR_REPORT, j.regulator_report, False),
+                                         (Duty.INDIVIDUAL_NOTICE, j.individual_notice, True)):
+        shown = Obligation(obligation.requirement,
+                           tuple(f for f in obligation.findings if f.reason is not Reason.MYNUMBER_POSSIBLY_INVOLVED),
+                           obligation.alternatives, obligation.items)
+        lines.append(_duty_line(lang, Jurisdiction.MYNUMBER, duty, shown, individual=individual))
+    return lines
+
+
+def _sections(a: Assessment, *, lang: str, tz: ZoneInfo, now: datetime | None = None) -> list[tuple[str, list[str]]]:
     """(title, lines) pairs in display order; an empty title continues without a heading."""
     out: list[tuple[str, list[str]]] = []
     appi = a.appi
@@ -351,10 +422,18 @@ def _sections(a: Assessment, *, lang: str, tz: ZoneInfo) -> list[tuple[str, list
     if appi.sector_report is not None:
         duties.append(_duty_line(lang, Jurisdiction.APPI, Duty.SECTOR_REPORT, appi.sector_report))
     out.append((text(lang, "legal.appi.title"), duties))
-    deadlines = _appi_deadline_lines(lang, a, tz)
+    deadlines = _appi_deadline_lines(lang, a, tz, now)
     if deadlines:
         out.append((text(lang, "legal.deadlines.title"), deadlines))
     questions = [question_line(lang, q, a, Jurisdiction.APPI, tz) for q in appi.unknowns]
+
+    mynumber = a.mynumber
+    if mynumber.applicability is not Applicability.NOT_APPLICABLE:
+        out.append((text(lang, "legal.mynumber.title"), _mynumber_lines(lang, mynumber)))
+        mn_deadlines = _japan_deadline_lines(lang, a, mynumber, _MYNUMBER_KINDS, tz, now)
+        if mn_deadlines:
+            out.append((text(lang, "legal.deadlines.mynumber_title"), mn_deadlines))
+        questions += [question_line(lang, q, a, Jurisdiction.MYNUMBER, tz) for q in mynumber.unknowns]
 
     gdpr = a.gdpr
     if gdpr.applicability is Applicability.NOT_APPLICABLE:
@@ -369,7 +448,7 @@ def _sections(a: Assessment, *, lang: str, tz: ZoneInfo) -> list[tuple[str, list
         lines.append(_duty_line(lang, Jurisdiction.GDPR, Duty.REGULATOR_REPORT, _without_applicability(gdpr.regulator_report)))
         lines.append(_duty_line(lang, Jurisdiction.GDPR, Duty.INDIVIDUAL_NOTICE, _without_applicability(gdpr.individual_notice)))
         out.append((text(lang, "legal.gdpr.title"), lines))
-        gdpr_deadlines = _gdpr_deadline_lines(lang, a, tz)
+        gdpr_deadlines = _gdpr_deadline_lines(lang, a, tz, now)
         if gdpr_deadlines:
             out.append((text(lang, "legal.deadlines.gdpr_title"), gdpr_deadlines))
         questions += [question_line(lang, q, a, Jurisdiction.GDPR, tz) for q in gdpr.unknowns]
@@ -410,6 +489,10 @@ def headline(a: Assessment, *, incident_id: str | None, lang: str, tz: ZoneInfo)
     if report in _DUTY_LEVELS and over is not None and final is not None:
         line += text(lang, "legal.headline.appi_deadlines", preliminary=appi_day(lang, over, tz, until=False),
                      final=appi_day(lang, final, tz, until=False))
+    mynumber = a.mynumber
+    if mynumber.applicability is not Applicability.NOT_APPLICABLE:
+        line += text(lang, "legal.headline.sep") + text(
+            lang, "legal.headline.mynumber", level=level_word(lang, mynumber.regulator_report.requirement))
     gdpr = a.gdpr
     if gdpr.applicability is not Applicability.NOT_APPLICABLE:
         part = text(lang, "legal.headline.gdpr", level=level_word(lang, gdpr.regulator_report.requirement))
@@ -433,8 +516,10 @@ def assessment_message(
     tz: ZoneInfo,
     changes: list[Change] | None = None,
     actor: str | None = None,
+    now: datetime | None = None,
 ) -> Message:
-    """The assessment for the incident channel: ``(text fallback, blocks)``."""
+    """The assessment for the incident channel: ``(text fallback, blocks)``.  With ``now``, a due
+    date already passed is marked overdue, with the moment it passed."""
     ident = kit.escape(incident_id)
     blocks: list[kit.Block] = []
     changed = change_lines(lang, changes, tz) if changes else []
@@ -442,7 +527,7 @@ def assessment_message(
         title = text(lang, "legal.changed.by", actor=_actor(actor)) if actor else text(lang, "legal.changed.title")
         blocks += kit.packed_sections([title] + _capped(lang, changed, QUESTION_LINES))
     blocks.append(kit.header(text(lang, "legal.header", incident_id=incident_id)))
-    for title, lines in _sections(a, lang=lang, tz=tz):
+    for title, lines in _sections(a, lang=lang, tz=tz, now=now):
         if title:
             blocks.append(kit.divider())
             lines = [f"*{title}*"] + lines
@@ -465,10 +550,10 @@ def assessment_message(
     return kit.clip(_plain(fallback), kit.MESSAGE_FALLBACK), blocks
 
 
-def assessment_text(a: Assessment, *, lang: str, tz: ZoneInfo) -> str:
+def assessment_text(a: Assessment, *, lang: str, tz: ZoneInfo, now: datetime | None = None) -> str:
     """The same content as plain text, for a terminal (``leakbot assess``)."""
     out = [text(lang, "legal.text_title"), "=" * 40, _plain(headline(a, incident_id=None, lang=lang, tz=tz))]
-    for title, lines in _sections(a, lang=lang, tz=tz):
+    for title, lines in _sections(a, lang=lang, tz=tz, now=now):
         out.append("")
         if title:
             out += [title, "-" * 40]
@@ -487,6 +572,7 @@ __all__ = [
     "headline",
     "level_marker",
     "level_word",
+    "overdue_suffix",
     "question_line",
     "reasons_text",
     "text",

@@ -85,24 +85,21 @@ from .deadlines import (
     is_closed_day,
     next_open_day,
 )
-from .engine import (
+from .engine import assess
+from .facts import Facts, FactsError, facts_from_mapping
+from .jurisdictions import REGISTRY, all_rule_sets
+from .jurisdictions.appi import PENDING_AMENDMENTS, RULE_SETS, RuleSet, ruleset_for
+from .model import (
     Assessment,
     Deadline,
     Finding,
     JurisdictionAssessment,
     Obligation,
     OpenQuestion,
-    assess,
+    Start,
 )
-from .facts import Facts, FactsError, facts_from_mapping
-from .rulesets import (
-    PENDING_AMENDMENTS,
-    RULE_SETS,
-    PendingAmendment,
-    RuleSet,
-    RuleSetError,
-    ruleset_for,
-)
+from .rulesets import PendingAmendment, RuleSetError, RuleSetInfo
+from .timeline import FactsVersion, starts_from
 
 __all__ = [
     # functions
@@ -113,6 +110,12 @@ __all__ = [
     "is_closed_day",
     "next_open_day",
     "ruleset_for",
+    "all_rule_sets",
+    "REGISTRY",
+    "RuleSetInfo",
+    "Start",
+    "FactsVersion",
+    "starts_from",
     # input / output
     "Facts",
     "Assessment",

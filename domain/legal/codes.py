@@ -10,19 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-
-class Tri(StrEnum):
-    """Answer to a yes/no question that may not be known yet.
-
-    ``UNKNOWN`` is never silently read as ``NO``: an unknown that could make a
-    case reportable yields ``Requirement.POSSIBLY_REQUIRED`` with the deadlines
-    running, and an unknown that could only *relieve* a duty (encryption, key
-    not leaked, acquisition only, …) is not applied until it is confirmed.
-    """
-
-    YES = "yes"
-    NO = "no"
-    UNKNOWN = "unknown"
+from domain.tri import Tri as Tri  # re-exported: the one Tri of the domain
 
 
 class Role(StrEnum):
@@ -62,37 +50,36 @@ class GdprRisk(StrEnum):
 
 
 class AttackSign(StrEnum):
-    """Signs of a cyber attack that the PPC guideline (通則編 3-5-3-1 ※) lists as
-    cases that may be a leak "caused by an act with an improper purpose"
-    (規則7条3号, 不正の目的).
+    """Signs of a cyber attack that the PPC general guideline lists as cases that may be a leak
+    "caused by an act with an improper purpose" (施行規則7条3号): ガイドライン通則編 3-5-3-1, note
+    (※4) "サイバー攻撃の事案について、「漏えい」が発生したおそれがある事態に該当し得る事例", in the
+    guideline's own order (text read from the PPC's published guideline, version in force since
+    2024-04-01):
 
-    * (ア) ``A_EXFILTRATION_TRACES`` – traces that data was stolen through
-      unauthorised access to a server holding personal data, or to a terminal
-      with access rights to it.
-    * (イ) ``I_INFOSTEALER_MALWARE`` – infection, on such a server or terminal,
-      by malware known to steal information (wording confirmed by PPC Q&A 6-14).
-    * (ウ) ``U_C2_COMMUNICATION`` – communication with an IP address / FQDN
-      known to be used by a command-and-control (C&C) server.
-    * (エ) ``E_THIRD_PARTY_REPORT`` – a report, on some concrete basis, from a
-      third party that detects abuse (public body, security service provider,
-      expert) that a leak may have happened.
-    * (オ) ``O_INPUT_FORM_TAMPERING`` – the company's web input page was
-      tampered with so that what users type is sent to a third party (the web
-      skimming case behind the 2024-04 extension to data *being acquired*).
-      The wording of (オ) was not verified against the current guideline text.
+    * (ア) ``A_EXFILTRATION_TRACES`` – on a server holding personal data (including personal
+      information to be entered into a database), or a terminal with access rights to it, traces
+      that data was stolen through unauthorised access from outside.
+    * (イ) ``I_INFOSTEALER_MALWARE`` – on such a server or terminal, infection by malware known to
+      behave so as to steal information.
+    * (ウ) ``U_C2_COMMUNICATION`` – communication with an IP address / FQDN known to be used by a
+      server that sends commands to and controls infected computers (a C&C server).
+    * (エ) ``E_INPUT_PAGE_TAMPERING`` – on a server storing the files of a web page through which
+      personal information is acquired (or a terminal with access rights to it), traces that
+      unauthorised access altered those files so as to steal what is entered on the page.
+    * (オ) ``O_THIRD_PARTY_REPORT`` – a report, on some concrete basis, of a possible leak from a
+      third party that detects abuse (a public body, a security service provider, an expert, …).
 
-    PPC Q&A 6-14: the signs are *examples*; a sign alone is not automatically a
-    possible leak (e.g. malware whose execution was blocked).  The engine
-    therefore counts a sign as a possibility (おそれ) of category 3 only while
-    ``improper_purpose`` is unanswered, and always attaches
-    ``Caveat.ATTACK_SIGNS_ARE_EXAMPLES``.
+    PPC Q&A 6-14: the signs are *examples*; a sign alone is not automatically a possible leak (e.g.
+    malware whose execution was blocked).  The engine therefore counts a sign as a possibility
+    (おそれ) of category 3 only while ``improper_purpose`` is unanswered, and always attaches
+    ``Caveat.ATTACK_SIGNS_ARE_EXAMPLES``.  The values ``a i u e o`` are stable codes.
     """
 
     A_EXFILTRATION_TRACES = "a"
     I_INFOSTEALER_MALWARE = "i"
     U_C2_COMMUNICATION = "u"
-    E_THIRD_PARTY_REPORT = "e"
-    O_INPUT_FORM_TAMPERING = "o"
+    E_INPUT_PAGE_TAMPERING = "e"
+    O_THIRD_PARTY_REPORT = "o"
 
 
 class Requirement(StrEnum):
@@ -111,7 +98,11 @@ class Applicability(StrEnum):
 
 
 class Jurisdiction(StrEnum):
+    """The codes of the built-in jurisdictions (``domain.legal.jurisdictions`` registers them; a
+    new jurisdiction module brings its own code string and needs no member here)."""
+
     APPI = "appi"
+    MYNUMBER = "mynumber"
     GDPR = "gdpr"
 
 
@@ -131,6 +122,11 @@ class Fact(StrEnum):
     ROLE = "role"
     PRINCIPAL_NOTIFIED_AT = "principal_notified_at"
     SECTOR = "sector"
+    PSEUDONYMISED = "pseudonymised"
+    MY_NUMBER_INVOLVED = "my_number_involved"
+    MY_NUMBER_SYSTEM = "my_number_system"
+    MY_NUMBER_PUBLICLY_VIEWABLE = "my_number_publicly_viewable"
+    MY_NUMBER_PEOPLE_COUNT = "my_number_people_count"
     EU_RESIDENTS_AFFECTED = "eu_residents_affected"
     EU_ESTABLISHMENT = "eu_establishment"
     GDPR_RISK = "gdpr_risk"
@@ -177,16 +173,31 @@ class Reason(StrEnum):
     ACQUISITION_NOT_COVERED = "acquisition_not_covered"
     ACQUISITION_ONLY_NOT_PERSONAL_DATA = "acquisition_only_not_personal_data"
     INDIVIDUAL_NOTICE_FOLLOWS_REPORT = "individual_notice_follows_report"
+    PSEUDONYMISED_INFORMATION = "pseudonymised_information"
+    REPORTING_NOT_YET_MANDATORY = "reporting_not_yet_mandatory"
     # APPI — contractor (委託先) release, 規則9条.
     CONTRACTOR_RELEASED = "contractor_released"
     CONTRACTOR_NOTICE_LATE = "contractor_notice_late"
     # Sector rules.
     SECTOR_FINANCIAL_SUPERVISOR = "sector_financial_supervisor"
     SECTOR_UNKNOWN = "sector_unknown"
+    # My Number Act (番号法29条の4; 特定個人情報の漏えい等に関する報告等に関する規則2条).
+    MYNUMBER_SITUATION_1_SYSTEMS = "mynumber_situation_1_systems"
+    MYNUMBER_SITUATION_2_IMPROPER_PURPOSE = "mynumber_situation_2_improper_purpose"
+    MYNUMBER_SITUATION_3_PUBLICLY_VIEWABLE = "mynumber_situation_3_publicly_viewable"
+    MYNUMBER_SITUATION_4_OVER_100_PEOPLE = "mynumber_situation_4_over_100_people"
+    MYNUMBER_NO_SITUATION_APPLIES = "mynumber_no_situation_applies"
+    MYNUMBER_UNKNOWN_MAY_MAKE_REPORTABLE = "mynumber_unknown_may_make_reportable"
+    MYNUMBER_NOT_INVOLVED = "mynumber_not_involved"
+    MYNUMBER_POSSIBLY_INVOLVED = "mynumber_possibly_involved"
+    MYNUMBER_RULES_BEFORE_2022_NOT_ENCODED = "mynumber_rules_before_2022_not_encoded"
+    MYNUMBER_CONTRACTOR_RELEASED = "mynumber_contractor_released"
+    MYNUMBER_NOTICE_FOLLOWS_REPORT = "mynumber_notice_follows_report"
     # GDPR.
     GDPR_RISK_TO_RIGHTS = "gdpr_risk_to_rights"
     GDPR_UNLIKELY_TO_RESULT_IN_RISK = "gdpr_unlikely_to_result_in_risk"
     GDPR_RISK_UNKNOWN = "gdpr_risk_unknown"
+    GDPR_RISK_NOT_YET_ASSESSED = "gdpr_risk_not_yet_assessed"
     GDPR_HIGH_RISK = "gdpr_high_risk"
     GDPR_RISK_NOT_HIGH = "gdpr_risk_not_high"
     GDPR_ENCRYPTED_OR_MITIGATED = "gdpr_encrypted_or_mitigated"
@@ -217,13 +228,30 @@ _REASON_SOURCES: dict[Reason, str] = {
     Reason.ACQUISITION_NOT_COVERED: "施行規則7条3号 (2024-04-01改正前)",
     Reason.ACQUISITION_ONLY_NOT_PERSONAL_DATA: "施行規則7条1号・2号・4号 (個人データの漏えい等に限る)",
     Reason.INDIVIDUAL_NOTICE_FOLLOWS_REPORT: "個人情報保護法26条2項, 施行規則10条",
+    Reason.PSEUDONYMISED_INFORMATION: "個人情報保護法41条9項 (仮名加工情報には26条を適用しない), ガイドライン通則編3-10",
+    Reason.REPORTING_NOT_YET_MANDATORY: "令和2年改正個人情報保護法 (2022-04-01施行) 前: 報告は努力義務 (平成29年個人情報保護委員会告示第1号)",
     Reason.CONTRACTOR_RELEASED: "個人情報保護法26条1項ただし書・2項, 施行規則9条",
     Reason.CONTRACTOR_NOTICE_LATE: "施行規則9条, ガイドライン通則編3-5-3-5",
-    Reason.SECTOR_FINANCIAL_SUPERVISOR: "金融分野における個人情報保護に関するガイドライン",
+    Reason.SECTOR_FINANCIAL_SUPERVISOR: (
+        "各業法 (例: 銀行法施行規則13条の6の5の2), 金融分野における個人情報保護に関するガイドライン11条, "
+        "金融機関における個人情報保護に関するQ&A A4-12"
+    ),
+    Reason.MYNUMBER_SITUATION_1_SYSTEMS: "番号法29条の4第1項, 特定個人情報漏えい等報告規則2条1号",
+    Reason.MYNUMBER_SITUATION_2_IMPROPER_PURPOSE: "番号法29条の4第1項, 特定個人情報漏えい等報告規則2条2号",
+    Reason.MYNUMBER_SITUATION_3_PUBLICLY_VIEWABLE: "番号法29条の4第1項, 特定個人情報漏えい等報告規則2条3号, 事業者編Q&A A17-10",
+    Reason.MYNUMBER_SITUATION_4_OVER_100_PEOPLE: "番号法29条の4第1項, 特定個人情報漏えい等報告規則2条4号",
+    Reason.MYNUMBER_NO_SITUATION_APPLIES: "特定個人情報漏えい等報告規則2条各号",
+    Reason.MYNUMBER_UNKNOWN_MAY_MAKE_REPORTABLE: "特定個人情報漏えい等報告規則2条各号 (「おそれ」を含む), 特定個人情報ガイドライン(事業者編)",
+    Reason.MYNUMBER_NOT_INVOLVED: "番号法29条の4 (特定個人情報ファイルに記録された特定個人情報に限る)",
+    Reason.MYNUMBER_POSSIBLY_INVOLVED: "番号法29条の4",
+    Reason.MYNUMBER_RULES_BEFORE_2022_NOT_ENCODED: "特定個人情報漏えい等報告規則 (2022-04-01改正前の版)",
+    Reason.MYNUMBER_CONTRACTOR_RELEASED: "番号法29条の4第1項ただし書, 特定個人情報漏えい等報告規則4条",
+    Reason.MYNUMBER_NOTICE_FOLLOWS_REPORT: "番号法29条の4第2項, 特定個人情報漏えい等報告規則5条",
     Reason.SECTOR_UNKNOWN: "分野別ガイドライン",
     Reason.GDPR_RISK_TO_RIGHTS: "GDPR Art. 33(1)",
     Reason.GDPR_UNLIKELY_TO_RESULT_IN_RISK: "GDPR Art. 33(1)",
     Reason.GDPR_RISK_UNKNOWN: "GDPR Art. 33(1), 34(1)",
+    Reason.GDPR_RISK_NOT_YET_ASSESSED: "GDPR Art. 33(1) (notification unless unlikely to result in a risk)",
     Reason.GDPR_HIGH_RISK: "GDPR Art. 34(1)",
     Reason.GDPR_RISK_NOT_HIGH: "GDPR Art. 34(1)",
     Reason.GDPR_ENCRYPTED_OR_MITIGATED: "GDPR Art. 34(3)(a),(b)",
@@ -274,6 +302,19 @@ class ReportItem(StrEnum):
     GDPR_NATURE_PLAIN_LANGUAGE = "gdpr_nature_plain_language"  # Art. 34(2)
 
 
+#: 特定個人情報漏えい等報告規則3条1項 (read in 特定個人情報ガイドライン(事業者編)): the same nine
+#: headings as APPI 規則8条1項, worded for 特定個人情報.
+MYNUMBER_REPORT_ITEMS: tuple[ReportItem, ...] = (
+    ReportItem.APPI_SUMMARY,
+    ReportItem.APPI_DATA_ITEMS,
+    ReportItem.APPI_PEOPLE_COUNT,
+    ReportItem.APPI_CAUSE,
+    ReportItem.APPI_SECONDARY_HARM,
+    ReportItem.APPI_RESPONSE_TO_INDIVIDUALS,
+    ReportItem.APPI_PUBLICATION_STATUS,
+    ReportItem.APPI_RECURRENCE_PREVENTION,
+    ReportItem.APPI_OTHER,
+)
 APPI_REPORT_ITEMS: tuple[ReportItem, ...] = (
     ReportItem.APPI_SUMMARY,
     ReportItem.APPI_DATA_ITEMS,
@@ -314,8 +355,44 @@ class DeadlineKind(StrEnum):
     APPI_INDIVIDUAL_NOTICE = "appi_individual_notice"  # promptly, no fixed date
     APPI_NOTIFY_PRINCIPAL_WARNING = "appi_notify_principal_warning"
     APPI_NOTIFY_PRINCIPAL_OVERDUE = "appi_notify_principal_overdue"
+    MYNUMBER_PRELIMINARY_WARNING = "mynumber_preliminary_warning"  # 速報 (規則3条1項): day 3 reached
+    MYNUMBER_PRELIMINARY_OVERDUE = "mynumber_preliminary_overdue"  # 速報: day 5 ended
+    MYNUMBER_FINAL = "mynumber_final"  # 確報 (規則3条2項): binding 30/60-day deadline
+    MYNUMBER_FINAL_IF_IMPROPER_PURPOSE = "mynumber_final_if_improper_purpose"  # 60-day date, conditional
+    MYNUMBER_INDIVIDUAL_NOTICE = "mynumber_individual_notice"  # 番号法29条の4第2項: promptly
+    MYNUMBER_NOTIFY_PRINCIPAL_WARNING = "mynumber_notify_principal_warning"  # 規則4条
+    MYNUMBER_NOTIFY_PRINCIPAL_OVERDUE = "mynumber_notify_principal_overdue"
+    SECTOR_REPORT_WARNING = "sector_report_warning"  # financial supervisor: day 3 reached (Q&A A4-12)
+    SECTOR_REPORT_OVERDUE = "sector_report_overdue"  # financial supervisor: day 5 ended
     GDPR_AUTHORITY = "gdpr_authority"  # 72 clock hours
     GDPR_INDIVIDUALS = "gdpr_individuals"  # without undue delay, no fixed date
+
+
+_DEADLINE_SOURCES: dict[DeadlineKind, str] = {
+    DeadlineKind.APPI_PRELIMINARY_WARNING: "施行規則8条1項 (速やかに); ガイドライン通則編3-5-3-3 (概ね3～5日以内)",
+    DeadlineKind.APPI_PRELIMINARY_OVERDUE: "施行規則8条1項 (速やかに); ガイドライン通則編3-5-3-3 (概ね3～5日以内)",
+    DeadlineKind.APPI_FINAL: "施行規則8条2項 (30日以内; 3号は60日以内); ガイドライン通則編3-5-3-4 (行政機関の休日に関する法律2条)",
+    DeadlineKind.APPI_FINAL_IF_IMPROPER_PURPOSE: "施行規則8条2項 (7条3号の事態は60日以内); ガイドライン通則編3-5-3-4",
+    DeadlineKind.APPI_INDIVIDUAL_NOTICE: "個人情報保護法26条2項, 施行規則10条 (当該事態の状況に応じて速やかに)",
+    DeadlineKind.APPI_NOTIFY_PRINCIPAL_WARNING: "施行規則9条 (速やかに); ガイドライン通則編3-5-3-5",
+    DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE: "施行規則9条 (速やかに); ガイドライン通則編3-5-3-5",
+    DeadlineKind.MYNUMBER_PRELIMINARY_WARNING: "特定個人情報漏えい等報告規則3条1項; 特定個人情報ガイドライン(事業者編) (概ね3日～5日以内)",
+    DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE: "特定個人情報漏えい等報告規則3条1項; 特定個人情報ガイドライン(事業者編) (概ね3日～5日以内)",
+    DeadlineKind.MYNUMBER_FINAL: "特定個人情報漏えい等報告規則3条2項 (30日以内; 2号は60日以内; 行政機関の休日に関する法律2条)",
+    DeadlineKind.MYNUMBER_FINAL_IF_IMPROPER_PURPOSE: "特定個人情報漏えい等報告規則3条2項 (2条2号の事態は60日以内)",
+    DeadlineKind.MYNUMBER_INDIVIDUAL_NOTICE: "番号法29条の4第2項, 特定個人情報漏えい等報告規則5条",
+    DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_WARNING: "番号法29条の4第1項ただし書, 特定個人情報漏えい等報告規則4条 (速やかに)",
+    DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_OVERDUE: "番号法29条の4第1項ただし書, 特定個人情報漏えい等報告規則4条 (速やかに)",
+    DeadlineKind.SECTOR_REPORT_WARNING: "各業法; 金融機関における個人情報保護に関するQ&A A4-12 (概ね3~5日以内を目安)",
+    DeadlineKind.SECTOR_REPORT_OVERDUE: "各業法; 金融機関における個人情報保護に関するQ&A A4-12 (概ね3~5日以内を目安)",
+    DeadlineKind.GDPR_AUTHORITY: "GDPR Art. 33(1) (without undue delay and, where feasible, not later than 72 hours)",
+    DeadlineKind.GDPR_INDIVIDUALS: "GDPR Art. 34(1) (without undue delay)",
+}
+
+
+def deadline_source(kind: DeadlineKind) -> str:
+    """The rule a deadline comes from."""
+    return _DEADLINE_SOURCES[kind]
 
 
 class Caveat(StrEnum):
@@ -341,6 +418,9 @@ class Caveat(StrEnum):
     ATTACK_SIGNS_ARE_EXAMPLES = "attack_signs_are_examples"
     ATTACK_SIGNS_CONTRADICT_ANSWER = "attack_signs_contradict_answer"
     ACQUISITION_NOT_COVERED_BEFORE_2024 = "acquisition_not_covered_before_2024"
+    REPORTING_WAS_EFFORT_OBLIGATION = "reporting_was_effort_obligation"
+    PSEUDONYMISED_STILL_PERSONAL_DATA_UNDER_GDPR = "pseudonymised_still_personal_data_under_gdpr"
+    DEADLINES_COUNTED_FROM_LATER_START = "deadlines_counted_from_later_start"
     # Contractor.
     CONTRACTOR_RELEASE_AVAILABLE = "contractor_release_available"
     CONTRACTOR_RELEASE_WINDOW_APPROXIMATE = "contractor_release_window_approximate"
@@ -353,6 +433,12 @@ class Caveat(StrEnum):
     SECTOR_TELECOM_RULES = "sector_telecom_rules"
     SECTOR_RULES_MAY_ADD_DUTIES = "sector_rules_may_add_duties"
     SECTOR_RULES_NOT_ENCODED = "sector_rules_not_encoded"
+    SECTOR_FINANCIAL_CUSTOMERS_ONLY = "sector_financial_customers_only"
+    # My Number Act.
+    MYNUMBER_RUNS_ALONGSIDE_APPI = "mynumber_runs_alongside_appi"
+    MYNUMBER_FILE_AND_ACTOR = "mynumber_file_and_actor"
+    MYNUMBER_NOTICE_ITEMS_NOT_CONFIRMED = "mynumber_notice_items_not_confirmed"
+    MYNUMBER_COUNT_FROM_TOTAL = "mynumber_count_from_total"
     # GDPR.
     GDPR_DOCUMENT_EVERY_BREACH = "gdpr_document_every_breach"
     GDPR_PHASED_NOTIFICATION_ALLOWED = "gdpr_phased_notification_allowed"

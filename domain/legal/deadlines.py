@@ -147,11 +147,6 @@ def end_of_japan_day(day: date, tz: tzinfo) -> datetime:
     return _jst_midnight(day + _ONE_DAY).astimezone(tz)
 
 
-def start_of_japan_day(day: date, tz: tzinfo) -> datetime:
-    """00:00 JST of ``day`` in ``tz``."""
-    return _jst_midnight(day).astimezone(tz)
-
-
 def appi_final_report_deadline(
     awareness: datetime, *, days: int, tz: tzinfo | str
 ) -> tuple[date, datetime]:

@@ -38,6 +38,13 @@ role, principal_notified_at
 sector
     Sector rules may add duties (financial: report to the supervisor even
     outside the four categories).
+pseudonymised
+    The leaked data is 仮名加工情報 (pseudonymised information): APPI Art. 26
+    does not apply to it (法41条9項).  Default NO; UNKNOWN is not applied.
+my_number_involved, my_number_system, my_number_publicly_viewable, my_number_people_count
+    特定個人情報 (data with My Numbers) is involved; it sat in the systems of
+    番号法規則2条1号; it was (possibly) viewable by unspecified many people
+    (2条3号); how many people's 特定個人情報 (2条4号, more than 100).
 eu_residents_affected, eu_establishment, gdpr_risk, gdpr_mitigated_or_encrypted
     GDPR applicability (Art. 3) and the risk tests of Art. 33/34.
 """
@@ -77,13 +84,18 @@ _TRI_FIELDS = (
     "eu_residents_affected",
     "eu_establishment",
     "gdpr_mitigated_or_encrypted",
+    "pseudonymised",
+    "my_number_involved",
+    "my_number_system",
+    "my_number_publicly_viewable",
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Facts:
     """Input of ``assess``.  Unanswered facts default to UNKNOWN, except
-    ``acquisition_only`` (NO: almost every leak concerns data already held),
+    ``acquisition_only`` and ``pseudonymised`` (NO: almost every leak concerns
+    ordinary personal data already held),
     ``role`` (UNKNOWN, treated as principal) and ``sector`` (GENERAL)."""
 
     aware_at: datetime
@@ -99,6 +111,11 @@ class Facts:
     role: Role = Role.UNKNOWN
     principal_notified_at: datetime | None = None
     sector: Sector = Sector.GENERAL
+    pseudonymised: Tri = Tri.NO
+    my_number_involved: Tri = Tri.UNKNOWN
+    my_number_system: Tri = Tri.UNKNOWN
+    my_number_publicly_viewable: Tri = Tri.UNKNOWN
+    my_number_people_count: int | None = None
     eu_residents_affected: Tri = Tri.UNKNOWN
     eu_establishment: Tri = Tri.UNKNOWN
     gdpr_risk: GdprRisk = GdprRisk.UNKNOWN
@@ -130,6 +147,12 @@ class Facts:
                 errors["people_count"] = "not_integer"
             elif count < 0:
                 errors["people_count"] = "negative"
+        my_count = self.my_number_people_count
+        if my_count is not None:
+            if isinstance(my_count, bool) or not isinstance(my_count, int):
+                errors["my_number_people_count"] = "not_integer"
+            elif my_count < 0:
+                errors["my_number_people_count"] = "negative"
         if not isinstance(self.count_is_maximum_estimate, bool):
             errors["count_is_maximum_estimate"] = "not_boolean"
         elif self.count_is_maximum_estimate and count is None:
@@ -181,6 +204,38 @@ for _sign, _kana in zip(AttackSign, ("ア", "イ", "ウ", "エ", "オ")):
 _GDPR_RISK_WORDS = {"none": GdprRisk.NONE_OR_LOW, "low": GdprRisk.NONE_OR_LOW}
 
 
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One input field as ``leakbot assess`` documents it: its value kind, the accepted values
+    (for choices), and the default when the field is left out."""
+
+    name: str
+    kind: str  # datetime | tri | count | bool | signs | choice
+    values: tuple[str, ...] = ()
+    default: str | None = None
+
+
+def _spec(name: str) -> FieldSpec:
+    default = _DEFAULTS[name]
+    if name in ("aware_at", "principal_notified_at"):
+        return FieldSpec(name, "datetime", (), None if name == "aware_at" else "null")
+    if name in _TRI_FIELDS:
+        return FieldSpec(name, "tri", tuple(t.value for t in Tri), str(default))
+    if name in ("people_count", "my_number_people_count"):
+        return FieldSpec(name, "count", (), "null")
+    if name == "count_is_maximum_estimate":
+        return FieldSpec(name, "bool", ("true", "false"), "false")
+    if name == "attack_signs":
+        return FieldSpec(name, "signs", tuple(a.value for a in AttackSign), "[]")
+    enum = {"role": Role, "sector": Sector, "gdpr_risk": GdprRisk}[name]
+    return FieldSpec(name, "choice", tuple(m.value for m in enum), str(default))
+
+
+_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Facts)}
+#: Every field of ``Facts`` in declaration order, for ``--help`` and ``--example``.
+FIELD_SPECS: tuple[FieldSpec, ...] = tuple(_spec(f.name) for f in fields(Facts))
+
+
 def facts_from_mapping(data: Mapping[str, Any]) -> Facts:
     """Build ``Facts`` from a plain mapping (parsed YAML or JSON).
 
@@ -224,10 +279,12 @@ class _FieldError(Exception):
 
 def _convert(key: str, raw: Any) -> Any:
     if key in ("aware_at", "principal_notified_at"):
+        if raw is None and key == "principal_notified_at":
+            return None
         return _to_datetime(raw)
     if key in _TRI_FIELDS:
         return _to_tri(raw)
-    if key == "people_count":
+    if key in ("people_count", "my_number_people_count"):
         if raw is None:
             return None
         if isinstance(raw, bool) or not isinstance(raw, int):

@@ -37,11 +37,15 @@ from enum import StrEnum
 from typing import Any
 
 from .codes import Applicability, DeadlineKind, Jurisdiction, Requirement
-from .engine import Assessment, JurisdictionAssessment
+from .jurisdictions import REGISTRY
+from .model import Assessment, JurisdictionAssessment
 
 FORMAT = 1
 
-_PRINCIPAL_KINDS = (DeadlineKind.APPI_NOTIFY_PRINCIPAL_WARNING, DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE)
+_PRINCIPAL_KINDS = (
+    DeadlineKind.APPI_NOTIFY_PRINCIPAL_WARNING, DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE,
+    DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_WARNING, DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_OVERDUE,
+)
 
 
 class Duty(StrEnum):
@@ -85,12 +89,27 @@ class JurisdictionOutcome:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    ruleset_version: str
-    appi: JurisdictionOutcome
-    gdpr: JurisdictionOutcome
+    """The digest of every jurisdiction, by registry code, in registry order."""
 
-    def of(self, jurisdiction: Jurisdiction) -> JurisdictionOutcome:
-        return self.appi if jurisdiction is Jurisdiction.APPI else self.gdpr
+    ruleset_version: str
+    jurisdictions: tuple[tuple[str, JurisdictionOutcome], ...]
+
+    def get(self, jurisdiction: str) -> JurisdictionOutcome | None:
+        return dict(self.jurisdictions).get(jurisdiction)
+
+    def of(self, jurisdiction: str) -> JurisdictionOutcome:
+        found = self.get(jurisdiction)
+        if found is None:
+            raise KeyError(jurisdiction)
+        return found
+
+    @property
+    def appi(self) -> JurisdictionOutcome:
+        return self.of(Jurisdiction.APPI)
+
+    @property
+    def gdpr(self) -> JurisdictionOutcome:
+        return self.of(Jurisdiction.GDPR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +125,7 @@ class Change:
     """
 
     kind: ChangeKind
-    jurisdiction: Jurisdiction | None
+    jurisdiction: str | None
     before: Any
     after: Any
     duty: Duty | None = None
@@ -148,7 +167,7 @@ def _jurisdiction_outcome(j: JurisdictionAssessment) -> JurisdictionOutcome:
 
 def outcome_of(a: Assessment) -> Outcome:
     """The digest of ``a`` (see the module docstring for what it keeps)."""
-    return Outcome(a.ruleset_version, _jurisdiction_outcome(a.appi), _jurisdiction_outcome(a.gdpr))
+    return Outcome(a.ruleset_version, tuple((j.jurisdiction, _jurisdiction_outcome(j)) for j in a.jurisdictions))
 
 
 # ---------------------------------------------------------------------------
@@ -169,12 +188,10 @@ def _jurisdiction_to_json(o: JurisdictionOutcome) -> dict[str, Any]:
 
 def to_json(o: Outcome) -> dict[str, Any]:
     """A JSON-safe dict (strings, ISO dates, ISO UTC datetimes, integers or null)."""
-    return {
-        "format": FORMAT,
-        "ruleset_version": o.ruleset_version,
-        Jurisdiction.APPI.value: _jurisdiction_to_json(o.appi),
-        Jurisdiction.GDPR.value: _jurisdiction_to_json(o.gdpr),
-    }
+    out: dict[str, Any] = {"format": FORMAT, "ruleset_version": o.ruleset_version}
+    for code, digest in o.jurisdictions:
+        out[str(code)] = _jurisdiction_to_json(digest)
+    return out
 
 
 def _jurisdiction_from_json(d: dict[str, Any]) -> JurisdictionOutcome:
@@ -201,12 +218,10 @@ def _jurisdiction_from_json(d: dict[str, Any]) -> JurisdictionOutcome:
 
 
 def from_json(d: dict[str, Any]) -> Outcome:
-    """The inverse of ``to_json``."""
-    return Outcome(
-        str(d["ruleset_version"]),
-        _jurisdiction_from_json(d[Jurisdiction.APPI.value]),
-        _jurisdiction_from_json(d[Jurisdiction.GDPR.value]),
-    )
+    """The inverse of ``to_json``.  A record written before a jurisdiction was registered simply
+    lacks it (and ``changes`` does not announce that jurisdiction's first answer)."""
+    found = tuple((rules.code, _jurisdiction_from_json(d[rules.code])) for rules in REGISTRY if rules.code in d)
+    return Outcome(str(d["ruleset_version"]), found)
 
 
 # ---------------------------------------------------------------------------
@@ -221,8 +236,10 @@ def changes(old: Outcome | None, new: Outcome) -> list[Change]:
     out: list[Change] = []
     if old.ruleset_version != new.ruleset_version:
         out.append(Change(ChangeKind.RULESET, None, old.ruleset_version, new.ruleset_version))
-    for jurisdiction in Jurisdiction:
-        before, after = old.of(jurisdiction), new.of(jurisdiction)
+    for jurisdiction, after in new.jurisdictions:
+        before = old.get(jurisdiction)
+        if before is None:  # not assessed before this jurisdiction was added: a first answer
+            continue
         if before.applicability is not after.applicability:
             out.append(Change(ChangeKind.APPLICABILITY, jurisdiction, before.applicability, after.applicability))
         for duty in Duty:
@@ -230,9 +247,9 @@ def changes(old: Outcome | None, new: Outcome) -> list[Change]:
             if b is not a:
                 out.append(Change(ChangeKind.OBLIGATION, jurisdiction, b, a, duty=duty))
         for kind in DeadlineKind:
-            b, a = before.deadline(kind), after.deadline(kind)
-            if b != a:
-                out.append(Change(ChangeKind.DEADLINE, jurisdiction, b, a, deadline=kind))
+            b_day, a_day = before.deadline(kind), after.deadline(kind)
+            if b_day != a_day:
+                out.append(Change(ChangeKind.DEADLINE, jurisdiction, b_day, a_day, deadline=kind))
     return out
 
 

@@ -15,24 +15,20 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 from datetime import datetime
+from typing import Any
 
-from .codes import Role, Tri
+from domain.incidents import improper_purpose_fact
+
+from .codes import Role, Sector, Tri
 from .facts import Facts, FactsError, facts_from_mapping
-from .rulesets import RuleSetError, ruleset_for
-
-#: Event types that are, in themselves, acts with an improper purpose (規則7条3号).
-_IMPROPER = {"unauthorized_access", "malware", "theft"}
-#: Event types where an improper purpose is plausible but not established.
-_MAYBE_IMPROPER = {
-    "stranger_access", "data_for_sale", "suspicious_contact", "external_inquiry", "internet_rumour",
-    "credential_loss", "partner_report", "internal_tip", "authority_inquiry", "other",
-}
+from .jurisdictions.appi import ruleset_for
+from .rulesets import RuleSetError
 
 _ROLE = {"contractor": Role.PRINCIPAL, "none": Role.PRINCIPAL, "principal": Role.CONTRACTOR, "unknown": Role.UNKNOWN}
 _TRI = {"yes": Tri.YES, "no": Tri.NO, "unknown": Tri.UNKNOWN}
 
 
-def _category_fact(categories: set[str], *, yes: set[str], maybe: set[str] = frozenset()) -> Tri:
+def _category_fact(categories: set[str], *, yes: set[str], maybe: frozenset[str] | set[str] = frozenset()) -> Tri:
     if categories & yes:
         return Tri.YES
     if categories & (maybe | {"unknown"}) or not categories:
@@ -50,20 +46,18 @@ def derive_facts(
     encrypted: str,
     third_party: str,
     eu_default: Tri = Tri.UNKNOWN,
+    sector: Sector = Sector.GENERAL,
 ) -> Facts:
     """Facts as the reports state them (``count_basis`` None = only the first report's rough count).
 
     ``eu_default`` is the organization's standing answer to "EU residents / EU establishment?"
     (``LEAKBOT_GDPR_SCOPE``): UNKNOWN unless the organization has declared it has neither, so GDPR
-    is "possibly applicable" until someone answers for the incident.
+    is "possibly applicable" until someone answers for the incident.  ``sector`` is the
+    organization's declared sector (``LEAKBOT_SECTOR``).  My Numbers among the data categories make
+    the My Number Act apply; an unknown or empty category list leaves it unknown, never "no".
     """
     categories = set(data_categories)
-    if event_type in _IMPROPER:
-        improper = Tri.YES
-    elif event_type in _MAYBE_IMPROPER:
-        improper = Tri.UNKNOWN
-    else:
-        improper = Tri.NO
+    improper = improper_purpose_fact(event_type)
     count = people_count if count_basis != "unknown" else None
     return Facts(
         aware_at=aware_at,
@@ -77,6 +71,8 @@ def derive_facts(
         role=_ROLE.get(third_party, Role.UNKNOWN),
         eu_residents_affected=eu_default,
         eu_establishment=eu_default,
+        sector=sector,
+        my_number_involved=_category_fact(categories, yes={"my_number"}),
     )
 
 
@@ -103,7 +99,7 @@ class FormError(ValueError):
 _KNOWN_CODES = {"required", "not_integer", "negative", "too_large", "in_future", "requires_people_count"}
 
 
-def facts_from_form(answers: dict, count_text: str, *, now: datetime, ruleset: str | None = None) -> Facts:
+def facts_from_form(answers: dict[str, Any], count_text: str, *, now: datetime, ruleset: str | None = None) -> Facts:
     """Facts from the assessment form: the typed head count is parsed like everywhere else
     (``1,200``, full-width digits), no moment may lie in the future, and a rule set must be in
     force at awareness (or be chosen) — checked here so the form can say so before it closes."""

@@ -47,14 +47,6 @@ def build_catalogs(modules: Mapping[str, Mapping[str, Mapping[str, str]]]) -> di
 def _discovered() -> dict[str, Mapping[str, Mapping[str, str]]]:
     names = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
     modules = {name: _texts_of(name) for name in names}
-    # --- TEMPORARY BRIDGE: until the legal texts are a module of this package (``legal``), take
-    # them from the old two-dictionary catalog. Remove this block and ``prompts/catalog_legal.py``
-    # together once ``prompts/locale/legal.py`` exists.
-    if "legal" not in modules:
-        from prompts.catalog_legal import LEGAL_EN, LEGAL_JA
-
-        modules["legal"] = {key: {"ja": LEGAL_JA[key], "en": LEGAL_EN[key]} for key in LEGAL_JA}
-    # --- END OF TEMPORARY BRIDGE
     return modules
 
 

@@ -96,12 +96,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "(u) Communication with a command-and-control server",
     },
     "legal_form.sign.e": {
-        "ja": "(エ) 窃取したと称する者からの連絡・公開",
-        "en": "(e) Someone claims to have taken the data, or publishes it",
+        "ja": "(エ) 入力ページのファイルに、入力情報を窃取する改ざんの痕跡",
+        "en": "(e) Traces that a web input page was altered to steal what users type",
     },
     "legal_form.sign.o": {
-        "ja": "(オ) 入力フォームの改ざん（ウェブスキミング）",
-        "en": "(o) Tampered input forms (web skimming)",
+        "ja": "(オ) 不正検知を行う公的機関・セキュリティ事業者・専門家等から根拠ある連絡",
+        "en": "(o) Grounded warning from a public body, security provider or expert",
     },
     "legal_form.people_count": {
         "ja": "本人の数（人。不明なら空欄）",

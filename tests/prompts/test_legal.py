@@ -29,7 +29,7 @@ from domain.legal import (
     assess,
 )
 from domain.legal.outcome import Change, ChangeKind, Duty, changes, outcome_of
-from prompts.catalog_legal import LEGAL_EN, LEGAL_JA
+from prompts.locale.legal import TEXT as LEGAL_TEXT
 from prompts.legal import assessment_message, assessment_text, question_line, text
 from tests.domain.legal.helpers import BERLIN, TOKYO, clean, jst
 from tests.fakeslack import missing_text_fallback, validate_message
@@ -294,7 +294,7 @@ def _sweep_facts(s, f, n, e, role, sector, eu, risk):
     return clean(sensitive_data=s, financial_harm=Tri.NO if s is Tri.NO else Tri.UNKNOWN,
                  improper_purpose=Tri.UNKNOWN if f == "signs" else Tri(f), people_count=n, strong_encryption=e,
                  key_leaked=Tri.UNKNOWN, role=role, sector=sector, eu_residents_affected=eu, eu_establishment=Tri.UNKNOWN,
-                 gdpr_risk=risk, attack_signs=(AttackSign.E_THIRD_PARTY_REPORT,) if f == "signs" else ())
+                 gdpr_risk=risk, attack_signs=(AttackSign.O_THIRD_PARTY_REPORT,) if f == "signs" else ())
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -317,8 +317,11 @@ def test_huge_content_stays_within_limits():
     bloated = replace(
         a,
         caveats=tuple(Caveat) * 4,
-        appi=replace(a.appi, unknowns=a.appi.unknowns * 40, caveats=tuple(Caveat) * 4),
-        gdpr=replace(a.gdpr, unknowns=a.gdpr.unknowns * 40),
+        jurisdictions=(
+            replace(a.appi, unknowns=a.appi.unknowns * 40, caveats=tuple(Caveat) * 4),
+            replace(a.mynumber, unknowns=a.mynumber.unknowns * 40),
+            replace(a.gdpr, unknowns=a.gdpr.unknowns * 40),
+        ),
     )
     many = [Change(ChangeKind.OBLIGATION, Jurisdiction.APPI, Requirement.NOT_REQUIRED, Requirement.REQUIRED,
                    duty=Duty.REGULATOR_REPORT)] * 200
@@ -367,9 +370,9 @@ def _placeholders(value: str) -> set[str]:
 
 
 def test_both_languages_have_the_same_keys_and_placeholders_and_merge_cleanly():
-    assert set(LEGAL_JA) == set(LEGAL_EN)
-    assert [k for k in LEGAL_JA if _placeholders(LEGAL_JA[k]) != _placeholders(LEGAL_EN[k])] == []
-    assert all(k.startswith("legal.") for k in LEGAL_JA)
+    assert all(set(entry) == {"ja", "en"} for entry in LEGAL_TEXT.values())
+    assert [k for k, e in LEGAL_TEXT.items() if _placeholders(e["ja"]) != _placeholders(e["en"])] == []
+    assert all(k.startswith("legal.") for k in LEGAL_TEXT)
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -36,5 +36,6 @@ def clean(**overrides) -> Facts:
         eu_establishment=Tri.NO,
         gdpr_risk=GdprRisk.UNKNOWN,
         gdpr_mitigated_or_encrypted=Tri.UNKNOWN,
+        my_number_involved=Tri.NO,
     )
     return replace(base, **overrides)

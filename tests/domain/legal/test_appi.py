@@ -464,12 +464,18 @@ def test_contractor_with_nothing_reportable_has_no_deadline():
 
 
 def test_financial_sector_must_report_to_supervisor_even_outside_the_categories():
+    """金融機関における個人情報保護に関するQ&A A4-12: a leak of individual customers' personal data
+    is reported to the supervisor 速やかに (概ね3~5日以内を目安), whatever APPI category applies."""
     a = appi(clean(sector=Sector.FINANCIAL))
     assert a.regulator_report.requirement is NOT_REQUIRED
     assert a.sector_report is not None and a.sector_report.requirement is REQUIRED
     assert a.sector_report.reasons == (Reason.SECTOR_FINANCIAL_SUPERVISOR,)
     assert Caveat.SECTOR_FINANCIAL_REPORT_TO_SUPERVISOR in a.caveats
-    assert Caveat.SECTOR_RULES_NOT_ENCODED in a.caveats
+    # The duty is encoded now, with its deadline guidance (day 3 warning, overdue after day 5).
+    assert Caveat.SECTOR_RULES_NOT_ENCODED not in a.caveats
+    warn, overdue = a.deadline(DeadlineKind.SECTOR_REPORT_WARNING), a.deadline(DeadlineKind.SECTOR_REPORT_OVERDUE)
+    assert (warn.day, overdue.day) == (date(2026, 12, 3), date(2026, 12, 5))
+    assert overdue.at == datetime(2026, 12, 6, tzinfo=TOKYO)
 
 
 def test_general_sector_has_no_sector_report():

@@ -122,13 +122,19 @@ def test_high_risk_with_unknown_mitigation_is_required_until_confirmed():
     assert q.if_answer is Answer.YES and q.individual_notice is NOT_REQUIRED
 
 
-def test_unknown_risk_is_possibly_required_for_both():
+def test_unknown_risk_requires_the_authority_notification_and_possibly_the_individual_one():
+    """GDPR Art. 33(1): notification "unless the personal data breach is unlikely to result in a
+    risk" — an unassessed risk does not establish that exception, so Art. 33 is REQUIRED (72 hours
+    running) until the low risk is confirmed; Art. 34 (high risk only) stays possibly required."""
     g = gdpr(eu_residents_affected=Tri.YES, gdpr_risk=GdprRisk.UNKNOWN, gdpr_mitigated_or_encrypted=Tri.NO)
-    assert g.regulator_report.requirement is POSSIBLY
+    assert g.regulator_report.requirement is REQUIRED
+    assert g.regulator_report.reasons == (Reason.GDPR_RISK_NOT_YET_ASSESSED,)
+    assert g.deadline(DeadlineKind.GDPR_AUTHORITY) is not None
     assert g.individual_notice.requirement is POSSIBLY
     high = next(q for q in g.unknowns if q.unknown is Unknown.GDPR_RISK and q.if_answer is Answer.HIGH)
     low = next(q for q in g.unknowns if q.unknown is Unknown.GDPR_RISK and q.if_answer is Answer.NONE_OR_LOW)
-    assert high.regulator_report is REQUIRED and high.individual_notice is REQUIRED
+    # A high risk changes only Art. 34: Art. 33 is already required.
+    assert high.regulator_report is None and high.individual_notice is REQUIRED
     assert low.regulator_report is NOT_REQUIRED
 
 

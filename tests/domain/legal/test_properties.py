@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from domain.legal import (
     Answer,
+    Applicability,
     AttackSign,
     DeadlineKind,
     Facts,
@@ -174,3 +175,79 @@ def test_final_deadline_is_monotone_in_awareness_time(facts, tz, delta):
 @given(facts=facts_strategy(), tz=zones)
 def test_assessment_is_deterministic(facts, tz):
     assert assess(facts, tz=tz) == assess(facts, tz=tz)
+
+
+# ---------------------------------------------------------------------------
+# My Number Act (番号法29条の4; 規則2条・3条) and the financial supervisor
+# ---------------------------------------------------------------------------
+
+
+@st.composite
+def mynumber_facts(draw):
+    base = draw(facts_strategy())
+    return replace(
+        base,
+        my_number_involved=draw(tris),
+        my_number_system=draw(tris),
+        my_number_publicly_viewable=draw(tris),
+        my_number_people_count=draw(st.one_of(st.none(), st.integers(0, 300))),
+        pseudonymised=draw(tris),
+    )
+
+
+MN_FIELDS = ("my_number_system", "improper_purpose", "my_number_publicly_viewable")
+MN_KINDS = (DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE, DeadlineKind.MYNUMBER_FINAL,
+            DeadlineKind.MYNUMBER_FINAL_IF_IMPROPER_PURPOSE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(facts=mynumber_facts(), tz=zones)
+def test_my_number_unknowns_never_silently_mean_not_required(facts, tz):
+    """An unknown situation of 規則2条 (or unknown involvement) is never "not required" unless a
+    relief is confirmed (encryption with the key safe, a contractor's timely notice)."""
+    exception = facts.strong_encryption is Tri.YES and facts.key_leaked is Tri.NO
+    released = facts.role is Role.CONTRACTOR and facts.principal_notified_at is not None
+    count_open = facts.my_number_people_count is None and (facts.people_count is None or facts.people_count > 100)
+    some_unknown = any(getattr(facts, f) is Tri.UNKNOWN for f in MN_FIELDS) or count_open
+    if facts.my_number_involved is not Tri.NO and some_unknown and not exception and not released:
+        assert assess(facts, tz=tz).mynumber.regulator_report.requirement is not Requirement.NOT_REQUIRED
+
+
+@settings(max_examples=300, deadline=None)
+@given(facts=mynumber_facts(), tz=zones)
+def test_my_number_and_sector_deadlines_that_must_not_fall_on_a_closed_day_do_not(facts, tz):
+    """規則3条2項 as counted by the guideline: a 30th/60th day on a closed day moves on."""
+    a = assess(facts, tz=tz)
+    for kind in (DeadlineKind.MYNUMBER_FINAL, DeadlineKind.MYNUMBER_FINAL_IF_IMPROPER_PURPOSE):
+        d = a.mynumber.deadline(kind)
+        if d is not None:
+            assert not is_closed_day(d.day)
+
+
+@settings(max_examples=200, deadline=None)
+@given(facts=mynumber_facts(), tz=zones, hours=st.integers(1, 24 * 40))
+def test_my_number_deadlines_are_monotone_in_awareness_time(facts, tz, hours):
+    """Becoming aware later never makes a deadline earlier."""
+    later = replace(facts, aware_at=facts.aware_at + timedelta(hours=hours))
+    if later.principal_notified_at is not None:
+        later = replace(later, principal_notified_at=later.principal_notified_at + timedelta(hours=hours))
+    a, b = assess(facts, tz=tz).mynumber, assess(later, tz=tz).mynumber
+    for kind in MN_KINDS:
+        da, db = a.deadline(kind), b.deadline(kind)
+        if da is not None and db is not None and da.days == db.days:
+            assert db.at >= da.at
+    sa, sb = assess(facts, tz=tz).appi, assess(later, tz=tz).appi
+    da, db = sa.deadline(DeadlineKind.SECTOR_REPORT_OVERDUE), sb.deadline(DeadlineKind.SECTOR_REPORT_OVERDUE)
+    if da is not None and db is not None:
+        assert db.at >= da.at
+
+
+@settings(max_examples=200, deadline=None)
+@given(facts=mynumber_facts(), tz=zones)
+def test_an_unknown_pseudonymisation_or_gdpr_risk_never_relieves(facts, tz):
+    """法41条9項 relieves only when confirmed; GDPR Art. 33 only when a low risk is confirmed."""
+    a = assess(replace(facts, pseudonymised=Tri.UNKNOWN), tz=tz)
+    assert a.appi.regulator_report.requirement is not Requirement.NOT_APPLICABLE
+    g = assess(replace(facts, gdpr_risk=GdprRisk.UNKNOWN), tz=tz).gdpr
+    if g.applicability is not Applicability.NOT_APPLICABLE:
+        assert g.regulator_report.requirement is not Requirement.NOT_REQUIRED

@@ -15,7 +15,7 @@ CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("date", "today"), (
 
 
 def _modules():
-    return sorted(LEGAL_DIR.glob("*.py"))
+    return sorted(LEGAL_DIR.rglob("*.py"))
 
 
 def test_no_forbidden_imports_or_clock_reads():

@@ -64,9 +64,23 @@ def test_form_errors_are_field_by_field():
     assert facts.people_count == 1200 and facts.sensitive_data is Tri.YES
 
 
-def test_form_needs_rules_in_force_or_a_chosen_version():
+def test_form_accepts_an_awareness_before_mandatory_reporting_and_a_chosen_version():
     old = datetime(2021, 6, 1, 9, 0, tzinfo=timezone(timedelta(hours=9)))
-    with pytest.raises(FormError) as caught:
-        facts_from_form({"aware_at": old}, "", now=AWARE)
-    assert caught.value.errors == {"ruleset": "no_ruleset_in_force"}
+    assert facts_from_form({"aware_at": old}, "", now=AWARE).aware_at == old
     assert facts_from_form({"aware_at": old}, "", now=AWARE, ruleset="appi-2022-04").aware_at == old
+    with pytest.raises(FormError) as caught:
+        facts_from_form({"aware_at": old}, "", now=AWARE, ruleset="appi-1999-01")
+    assert caught.value.errors == {"ruleset": "unknown_ruleset"}
+
+
+def test_my_numbers_in_the_first_report_make_the_my_number_act_apply():
+    """番号法29条の4 applies to 特定個人情報; an unknown category list leaves it unknown, never "no"."""
+    from domain.legal import Sector
+
+    common = dict(aware_at=AWARE, event_type="misdelivery", people_count=3, count_basis="confirmed",
+                  encrypted="no", third_party="none")
+    assert derive_facts(data_categories=["my_number"], **common).my_number_involved is Tri.YES
+    assert derive_facts(data_categories=["name_contact"], **common).my_number_involved is Tri.NO
+    assert derive_facts(data_categories=["unknown"], **common).my_number_involved is Tri.UNKNOWN
+    assert derive_facts(data_categories=[], **common).my_number_involved is Tri.UNKNOWN
+    assert derive_facts(data_categories=[], sector=Sector.FINANCIAL, **common).sector is Sector.FINANCIAL

@@ -11,6 +11,7 @@ from domain.legal import (
     RULE_SETS,
     Caveat,
     DeadlineKind,
+    Reason,
     Requirement,
     RuleSet,
     RuleSetError,
@@ -18,18 +19,21 @@ from domain.legal import (
     assess,
     ruleset_for,
 )
-from domain.legal.rulesets import APPI_2024_04
+from domain.legal.jurisdictions.appi import APPI_2024_04
 
 from .helpers import TOKYO, clean, jst
 
 
 def test_registry_has_2022_and_2024_versions_in_order():
     assert [(r.version, r.effective_from) for r in RULE_SETS] == [
+        ("appi-before-2022-04", date.min),
         ("appi-2022-04", date(2022, 4, 1)),
         ("appi-2024-04", date(2024, 4, 1)),
     ]
-    assert not RULE_SETS[0].category3_covers_acquisition
-    assert RULE_SETS[1].category3_covers_acquisition
+    assert not RULE_SETS[0].reporting_mandatory
+    assert RULE_SETS[1].reporting_mandatory and RULE_SETS[2].reporting_mandatory
+    assert not RULE_SETS[1].category3_covers_acquisition
+    assert RULE_SETS[2].category3_covers_acquisition
     # The 2026 amendment has no effective date yet: nothing in force relaxes notice.
     assert not any(r.individual_notice_low_risk_relief for r in RULE_SETS)
 
@@ -44,10 +48,18 @@ def test_version_is_chosen_by_japan_awareness_day():
     assert ruleset_for(datetime(2024, 3, 31, 15, 0, tzinfo=timezone.utc)).version == "appi-2024-04"
 
 
-def test_no_ruleset_before_mandatory_reporting():
-    with pytest.raises(RuleSetError) as exc:
-        assess(clean(aware_at=jst(2022, 3, 31, 12)), tz=TOKYO)
-    assert exc.value.code == "no_ruleset_in_force"
+def test_before_2022_reporting_was_not_yet_mandatory():
+    """令和2年改正法 (施行 2022-04-01) made the report mandatory; before it, reporting was an effort
+    obligation (平成29年個人情報保護委員会告示第1号): "not yet mandatory", not an error."""
+    a = assess(clean(aware_at=jst(2022, 3, 31, 12), sensitive_data=Tri.YES), tz=TOKYO)
+    assert a.ruleset_version == "appi-before-2022-04"
+    assert a.appi.regulator_report.requirement is Requirement.NOT_REQUIRED
+    assert a.appi.regulator_report.reasons == (Reason.REPORTING_NOT_YET_MANDATORY,)
+    assert Caveat.REPORTING_WAS_EFFORT_OBLIGATION in a.appi.caveats
+    assert a.appi.deadlines == ()
+    # The next day the 2022 rules apply and the same facts are reportable.
+    assert assess(clean(aware_at=jst(2022, 4, 1, 0, 0), sensitive_data=Tri.YES), tz=TOKYO).appi.regulator_report.requirement \
+        is Requirement.REQUIRED
 
 
 def test_assessment_states_version_and_effective_date():
