@@ -695,3 +695,12 @@ JA.update(LEGAL_JA)
 EN.update(LEGAL_EN)
 
 CATALOGS = {"ja": JA, "en": EN}
+
+# TEMPORARY BRIDGE (remove when prompts/locale/__init__.py builds CATALOGS from every locale module):
+# the CLI texts already live side by side in prompts/locale/cli.py.
+from prompts.locale.cli import TEXT as _CLI_TEXT  # noqa: E402
+
+for _key, _text in _CLI_TEXT.items():
+    if _key in JA:
+        raise RuntimeError(f"a CLI catalog key clashes with a general one: {_key}")
+    JA[_key], EN[_key] = _text["ja"], _text["en"]
