@@ -100,7 +100,7 @@ def surface_of(body: dict) -> str:
     return "other"
 
 
-def ack_latency_middleware(req, resp, next):  # noqa: A002 - Bolt passes the chain as ``next``
+def ack_latency_middleware(req, resp, next):  # Bolt passes the rest of the chain as ``next``
     """Bolt middleware: the chain returns once the listener has acked (Bolt's runner waits for the ack
     before it hands the rest of the listener to a worker thread)."""
     started = time.perf_counter()

@@ -118,9 +118,9 @@ class ProbeServer:
     def drain_and_close(self, deadline: float) -> None:
         server = self.server
         server.task_dispatcher.shutdown(cancel_pending=False, timeout=_remaining(deadline))
-        while _remaining(deadline) and any(getattr(d, "total_outbufs_len", 0) for d in list(server._map.values())):  # noqa: SLF001
+        while _remaining(deadline) and any(getattr(d, "total_outbufs_len", 0) for d in list(server._map.values())):
             time.sleep(0.02)
-        for dispatcher in list(server._map.values()):  # noqa: SLF001 - waitress has no public stop
+        for dispatcher in list(server._map.values()):
             dispatcher.close()
         self.thread.join(_remaining(deadline))
 

@@ -21,7 +21,7 @@ def register(app: App, ctx: Context) -> None:
 
     @app.event("message")
     def message_posted(event):
-        if event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast", "file_share"):
+        if not ctx.data_warning or event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast", "file_share"):
             return
         flagged = incidents.flag_pasted_data(
             ctx, channel=event.get("channel", ""), ts=event.get("ts", ""), user=event.get("user", ""), text=event.get("text", "")

@@ -43,6 +43,8 @@ class Context:
     #: "ask": GDPR possibly applies until answered per incident; "none": the organization has no EU
     #: establishment and does not target EU residents (the per-incident answer defaults to no).
     gdpr_scope: str = "ask"
+    #: Flag messages in incident channels that look like leaked data (LEAKBOT_DATA_WARNING).
+    data_warning: bool = True
     clock: Callable[[], datetime] = utc_now
     #: Names this process in leases, so a replica can tell its own claims from another's.
     worker_id: str = field(default_factory=_worker_id)
