@@ -35,11 +35,11 @@ TEXT: dict[str, dict[str, str]] = {
         "channel (`leakbot init` writes a skeleton).",
     },
     # --- files ------------------------------------------------------------------------------------
-    "cli.file.not_found": {
+    "cli.file.file_not_found": {
         "ja": "ファイル {path} が見つかりません。パスを確かめてください。",
         "en": "The file {path} does not exist. Check the path.",
     },
-    "cli.file.is_folder": {
+    "cli.file.is_a_folder": {
         "ja": "{path} はファイルではなくフォルダです（ファイルがないままコンテナにマウントすると作られます）。"
         "フォルダを消してディレクトリファイルを置いてください。",
         "en": "{path} is a folder, not a file (a container mount creates one when the file is missing). Remove the "
@@ -108,6 +108,7 @@ TEXT: dict[str, dict[str, str]] = {
     "cli.playbooks.not_utf8": {"ja": "UTF-8 で保存し直してください。", "en": "save the file again as UTF-8."},
     "cli.playbooks.unreadable": {"ja": "読めません（{value}）。", "en": "cannot be read ({value})."},
     "cli.playbooks.bad_yaml": {"ja": "YAML の書き方が正しくありません（{value}）。", "en": "the YAML is not well-formed ({value})."},
+    "cli.playbooks.not_a_mapping": {"ja": "「キー: 値」の形で書いてください。", "en": "must be written as “key: value” entries."},
     "cli.playbooks.unknown_field": {"ja": "「{value}」という項目はありません。", "en": "there is no field “{value}”."},
     "cli.playbooks.required": {"ja": "必須です。", "en": "is required."},
     "cli.playbooks.bad_id": {
