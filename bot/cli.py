@@ -216,7 +216,7 @@ def summary(
     ctx.engine.dispose()
 
 
-@cli.command()
+@cli.command(context_settings={"ignore_unknown_options": True})  # so that `downgrade -1` is a revision
 def migrate(
     action: str = typer.Argument("upgrade", help="upgrade | downgrade | current | history"),
     revision: str = typer.Argument(None, help="downgrade: the revision to go back to (or -1 for one step)."),
