@@ -56,3 +56,16 @@ def test_operator_files_are_read_in_the_encodings_editors_save():
     assert decode_text(text.encode("cp932")) == (text, True)
     with pytest.raises(UnicodeDecodeError):
         decode_text(b"\xff\xfe\x00\x81\xff")
+
+
+def test_env_example_names_every_setting_and_is_valid():
+    from dotenv import dotenv_values
+
+    from bot.settings import Settings
+
+    path = ROOT / ".env.example"
+    text = path.read_text(encoding="utf-8")
+    names = set(re.findall(r"^#?\s*([A-Z][A-Z0-9_]+)=", text, flags=re.M))
+    assert names == {name.upper() for name in Settings.model_fields}
+    values = {k.lower(): v for k, v in dotenv_values(path).items() if v}
+    Settings(_env_file=None, **values)  # what it sets (uncommented) validates
