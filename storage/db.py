@@ -1,4 +1,18 @@
-"""Engine and schema: one place that knows how to open SQLite or PostgreSQL the right way."""
+"""Engine and schema: one place that knows how to open SQLite or PostgreSQL the right way.
+
+Upgrades and rollbacks. ``migrate`` brings the schema to this code's newest revision at start (two
+replicas wait for each other on a PostgreSQL advisory lock); ``leakbot migrate`` does the same, or
+steps back, as a command (for a migration Job with ``LEAKBOT_MIGRATE_ON_START=false``).
+
+A database can be *ahead* of the code: a new release was deployed and migrated, then rolled back.
+Alembic alone refuses that ("Can't locate revision"). Here every upgrade or downgrade also writes,
+in the ``leakbot_schema`` table, the oldest revision whose code may still run on the schema now in
+place: a migration that only adds (a nullable column, a table, an index) declares
+``compatible_down_to = "<previous revision>"`` in its module, and older code then starts on the
+newer schema with a warning; any other migration leaves the default (its own revision), and older
+code refuses to start, saying to run ``leakbot migrate downgrade <its revision>`` with the newer
+release first (only the newer release knows how to undo its own migrations).
+"""
 
 from __future__ import annotations
 
