@@ -115,8 +115,12 @@ def run(
 
     bot = create_app(settings, directory=checked.directory, playbooks=checked.playbooks, run_migrations=False)
     scheduler = start_scheduler(bot.ctx, settings)
-    runtime.serve(bot, settings, scheduler, lang=lang, http=http, host=host, port=port, stop=stop,
-                  say=lambda line: log.info("%s", line))
+    try:
+        runtime.serve(bot, settings, scheduler, lang=lang, http=http, host=host, port=port, stop=stop,
+                      say=lambda line: log.info("%s", line))
+    except runtime.PortUnavailable as exc:
+        scheduler.shutdown(wait=False)
+        _fail(SetupFailed([t(lang, "cli.run.port_unavailable", host=exc.host, port=exc.port, reason=exc.reason)]))
 
 
 @cli.command()

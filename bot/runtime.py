@@ -32,6 +32,12 @@ class Stopped(Exception):
     """A stop was requested before the bot was ready to serve."""
 
 
+class PortUnavailable(Exception):
+    def __init__(self, host: str, port: int, reason: str):
+        super().__init__(f"{host}:{port}: {reason}")
+        self.host, self.port, self.reason = host, port, reason
+
+
 def install_stop_signals(stop: threading.Event) -> None:
     """SIGTERM (docker stop, Kubernetes) and SIGINT (Ctrl-C) ask for a graceful stop."""
 
@@ -72,13 +78,17 @@ def verify_slack(settings: Settings, lang: str, say: Callable[[str], None], stop
 def verify_app_token(settings: Settings, lang: str) -> None:
     """Socket Mode: Slack must accept the app-level token (``apps.connections.open``)."""
     from slack_sdk import WebClient
-    from slack_sdk.errors import SlackApiError
+    from slack_sdk.errors import SlackApiError, SlackClientError
 
     try:
         WebClient(base_url=settings.slack_api_url, timeout=15).apps_connections_open(app_token=settings.slack_app_token)
     except SlackApiError as exc:
         code = str(exc.response.get("error") or f"http_{exc.response.status_code}")
-        raise SetupFailed([t(lang, "cli.slack.invalid_app_token", code=code)], exit_code=2) from None
+        if code in TOKEN_ERRORS:
+            raise SetupFailed([t(lang, "cli.slack.invalid_app_token", code=code)], exit_code=2) from None
+        log.warning("apps.connections.open answered %s; the Socket Mode client will retry", code)
+    except (SlackClientError, OSError) as exc:  # Slack went away again: the Socket Mode client retries
+        log.warning("apps.connections.open failed: %s", type(exc).__name__)
 
 
 def _remaining(deadline: float) -> float:
@@ -98,7 +108,10 @@ class ProbeServer:
     def __init__(self, application, host: str, port: int, threads: int):
         from waitress.server import create_server
 
-        self.server = create_server(application, host=host, port=port, threads=threads, asyncore_loop_timeout=0.1)
+        try:
+            self.server = create_server(application, host=host, port=port, threads=threads, asyncore_loop_timeout=0.1)
+        except OSError as exc:
+            raise PortUnavailable(host, port, exc.strerror or type(exc).__name__) from None
         self.port = self.server.effective_port
         self.thread = threading.Thread(target=self._serve, name="http", daemon=True)
 

@@ -209,6 +209,12 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "停止要求を受けました。処理中の作業を終えてから終了します。",
         "en": "Stop requested: finishing the work in progress, then exiting.",
     },
+    "cli.run.port_unavailable": {
+        "ja": "{host}:{port} で待ち受けできません（{reason}）。別のプロセスが使っていないか確かめるか、--port / "
+        "LEAKBOT_HEALTH_PORT で別のポートを指定してください。",
+        "en": "Cannot listen on {host}:{port} ({reason}). Check that no other process uses it, or choose another port "
+        "with --port / LEAKBOT_HEALTH_PORT.",
+    },
     "cli.run.stopped": {"ja": "停止しました。", "en": "Stopped."},
     "cli.run.database": {
         "ja": "データベース {url} に接続できません（{reason}）。DATABASE_URL を確かめてください。",

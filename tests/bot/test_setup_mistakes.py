@@ -139,3 +139,16 @@ def test_slack_unreachable_at_start_is_retried_and_said_once(tmp_path):
     assert process.returncode == 0
     assert "Traceback" not in err
     assert err.count("接続できません") == 1
+
+
+def test_a_port_already_in_use(tmp_path, slack):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = env_for(tmp_path, slack, LEAKBOT_DIRECTORY=write_directory(tmp_path, DIRECTORY), SLACK_SIGNING_SECRET="s",
+                      LEAKBOT_LANGUAGE="en")
+        result = run_cli(["run", "--http", "--host", "127.0.0.1", "--port", str(port)], env)
+    assert result.returncode == 2
+    no_traceback(result)
+    assert f"Cannot listen on 127.0.0.1:{port}" in result.stderr
