@@ -14,8 +14,9 @@ import json
 import socket
 import threading
 import time
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -23,8 +24,7 @@ from slack_bolt import App
 from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry import RateLimitErrorRetryHandler
-from slack_sdk.http_retry import builtin_handlers
+from slack_sdk.http_retry import RateLimitErrorRetryHandler, builtin_handlers
 from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import FixedValueRetryIntervalCalculator
 from slack_sdk.signature import SignatureVerifier
@@ -405,7 +405,7 @@ def test_conversations_create_rules(fake_slack: FakeSlack, client: WebClient) ->
     for name, error in [("Leak", "invalid_name_specials"), ("with space", "invalid_name_specials"),
                         ("漏えい", "invalid_name_specials"), ("a" * 81, "invalid_name_maxlength"),
                         ("---", "invalid_name_punctuation"), ("leak-2024_001", "name_taken")]:
-        assert _err(lambda: client.conversations_create(name=name, is_private=True))["error"] == error, name
+        assert _err(lambda name=name: client.conversations_create(name=name, is_private=True))["error"] == error, name
     assert client.conversations_create(name="a" * 80, is_private=True)["ok"]
     client.conversations_archive(channel=ch["id"])
     assert _err(lambda: client.conversations_create(name="leak-2024_001", is_private=True))["error"] == "name_taken"
@@ -572,6 +572,55 @@ def test_429_carries_retry_after(fake_slack: FakeSlack, client: WebClient) -> No
     with pytest.raises(SlackApiError) as info:
         client.auth_test()
     assert info.value.response.status_code == 429 and info.value.response.headers["Retry-After"] == "3"
+
+
+def test_latency_per_method_slows_only_that_method(fake_slack: FakeSlack, client: WebClient) -> None:
+    fake_slack.set_latency("conversations.create", 1.0)
+    fake_slack.set_latency("chat.postMessage", 0.2)
+    fake_slack.add_user("U1")
+    created: dict[str, float] = {}
+
+    def create(name: str) -> None:
+        started = time.monotonic()
+        WebClient(base_url=fake_slack.url, token=BOT_TOKEN).conversations_create(name=name, is_private=True)
+        created[name] = time.monotonic() - started
+
+    slow = [threading.Thread(target=create, args=(f"inc-{i}",)) for i in range(3)]
+    started = time.monotonic()
+    for t in slow:
+        t.start()
+    time.sleep(0.05)
+    # While three creates are in flight, an unconfigured method answers at once and a
+    # configured one after its own latency: the slow calls hold up nobody.
+    quick_started = time.monotonic()
+    assert client.auth_test()["ok"]
+    quick = time.monotonic() - quick_started
+    post_started = time.monotonic()
+    assert client.chat_postMessage(channel="U1", text="x")["ok"]
+    post = time.monotonic() - post_started
+    assert fake_slack.channel_by_name("inc-0") is None  # not created before its answer is due
+    for t in slow:
+        t.join()
+    total = time.monotonic() - started
+    assert quick < 0.4 and 0.2 <= post < 0.7
+    assert all(1.0 <= s < 1.8 for s in created.values()) and total < 2.0  # concurrent, not serial (3 s)
+    assert fake_slack.channel_by_name("inc-2") is not None
+    fake_slack.reset()  # latency is configuration: it survives reset, like scopes
+    fake_slack.add_user("U1")
+    post_started = time.monotonic()
+    client.chat_postMessage(channel="U1", text="x")
+    assert time.monotonic() - post_started >= 0.2
+    fake_slack.set_latency("chat.postMessage", 0)
+    fake_slack.set_latency("*", 0.3)
+    post_started = time.monotonic()
+    client.chat_postMessage(channel="U1", text="x")
+    assert time.monotonic() - post_started >= 0.3  # "*" covers methods without their own setting
+    fake_slack.clear_latency()
+    post_started = time.monotonic()
+    client.chat_postMessage(channel="U1", text="x")
+    assert time.monotonic() - post_started < 0.2
+    with pytest.raises(ValueError):
+        fake_slack.set_latency("auth.test", -1)
 
 
 def test_rate_limit_retry_handler_honours_retry_after(fake_slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:

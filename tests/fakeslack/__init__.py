@@ -2,7 +2,8 @@
 
 Public names:
 
-* :class:`FakeSlack` / :class:`Call` — fake Web API server (``server.py``);
+* :class:`FakeSlack` / :class:`Call` — fake Web API server (``server/``, one module per API
+  family; latency per method with :meth:`FakeSlack.set_latency`);
 * :class:`FakeSocketModeServer` / :class:`SocketModeTimeout` — Socket Mode endpoint (``socket_mode.py``);
 * :class:`SlackDriver` / :class:`SubmissionError` / :func:`build_state_values` — signed requests
   like Slack sends them (``driver.py``);

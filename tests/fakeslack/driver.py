@@ -30,7 +30,8 @@ import json
 import time
 import urllib.parse
 import uuid
-from datetime import date, datetime, time as dtime
+from datetime import date, datetime
+from datetime import time as dtime
 from typing import Any
 
 import httpx
@@ -206,7 +207,7 @@ def build_state_values(view: dict[str, Any], values: dict[str, Any] | None = Non
     values = dict(values or {})
     result: dict[str, Any] = {}
     known: set[str] = set()
-    for i, block in enumerate(view.get("blocks") or []):
+    for block in view.get("blocks") or []:
         if block.get("type") != "input":
             continue
         block_id = block["block_id"]
@@ -259,7 +260,7 @@ class SlackDriver:
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> "SlackDriver":
+    def __enter__(self) -> SlackDriver:
         return self
 
     def __exit__(self, *exc: Any) -> None:

@@ -13,7 +13,7 @@ it would refuse or anything that only "works by accident" (blocks without a text
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 

@@ -92,7 +92,7 @@ class FakeSocketModeServer:
         self.rejected_handshakes = 0
 
     # ------------------------------------------------------------------ lifecycle
-    def start(self) -> "FakeSocketModeServer":
+    def start(self) -> FakeSocketModeServer:
         """Listen on 127.0.0.1:<ephemeral> in a daemon thread.  Returns ``self``."""
         if self._server is not None:
             return self
@@ -121,7 +121,7 @@ class FakeSocketModeServer:
             self._thread.join(timeout=5)
             self._thread = None
 
-    def __enter__(self) -> "FakeSocketModeServer":
+    def __enter__(self) -> FakeSocketModeServer:
         return self.start()
 
     def __exit__(self, *exc: Any) -> None:
