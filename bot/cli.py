@@ -253,7 +253,7 @@ def migrate(
             typer.echo(t(lang, "cli.migrate.upgraded", revision=rev or t(lang, "cli.migrate.none")))
         elif action == "downgrade":
             if not revision:
-                _fail(SetupFailed([t(lang, "cli.migrate.unknown_revision", revision="")]))
+                _fail(SetupFailed([t(lang, "cli.migrate.needs_revision")]))
             rev = db.downgrade(engine, revision)
             typer.echo(t(lang, "cli.migrate.downgraded", revision=rev or t(lang, "cli.migrate.none")))
         else:

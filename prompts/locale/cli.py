@@ -263,6 +263,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "リビジョン「{revision}」はありません。`leakbot migrate history` で一覧を確かめてください。",
         "en": "There is no revision “{revision}”. See `leakbot migrate history`.",
     },
+    "cli.migrate.needs_revision": {
+        "ja": "戻し先のリビジョンを指定してください（例 `leakbot migrate downgrade 0003`、1 段階なら -1）。",
+        "en": "Say which revision to go back to (e.g. `leakbot migrate downgrade 0003`, or -1 for one step).",
+    },
     "cli.migrate.ahead_compatible": {
         "ja": "データベース（{database}）はこの版（{code}）より新しいリビジョンです。互換性があるためそのまま起動します。",
         "en": "The database ({database}) is at a newer revision than this version ({code}); it is compatible, so "

@@ -104,6 +104,8 @@ def test_migrate_commands(tmp_path):
     down = run(["migrate", "downgrade", "-1"], env, cwd)
     assert down.returncode == 0 and "Downgraded" in down.stdout
     assert "behind" in run(["migrate", "current"], env, cwd).stdout
+    bare = run(["migrate", "downgrade"], env, cwd)
+    assert bare.returncode == 2 and "which revision" in bare.stderr
     wrong = run(["migrate", "downgrade", "nope"], env, cwd)
     assert wrong.returncode == 2 and "migrate history" in wrong.stderr and "Traceback" not in wrong.stderr
 
