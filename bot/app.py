@@ -6,9 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-import yaml
 from slack_bolt import App
 
 import handlers
@@ -16,7 +14,9 @@ from bot.jobs import ThreadJobs
 from bot.playbooks import load_playbooks
 from bot.settings import Settings
 from bot.slack import SlackGateway, make_client
-from domain.directory import Directory, DirectoryError, Problem, parse_directory
+from bot.metrics import ack_latency_middleware
+from bot.preflight import load_directory  # UTF-8 (BOM or not) and CP932 files, folder and YAML mistakes explained
+from domain.directory import Directory
 from domain.playbooks import PlaybookSet
 from services.context import Config, Context, utc_now
 from services.ports import InlineJobs, Jobs
@@ -31,19 +31,6 @@ PAYLOAD_LOGGERS = ("slack_bolt", "slack_sdk", "slack_bolt.App")
 def quiet_payload_loggers() -> None:
     for name in PAYLOAD_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
-
-
-def load_directory(path: Path | None) -> Directory:
-    """Read and validate the directory YAML; every problem is reported at once."""
-    if path is None:
-        raise DirectoryError([Problem("LEAKBOT_DIRECTORY", "not_set")])
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DirectoryError([Problem(str(path), "file_not_found")]) from None
-    except yaml.YAMLError as exc:
-        raise DirectoryError([Problem(str(path), "bad_yaml", str(exc).splitlines()[0])]) from None
-    return parse_directory(data)
 
 
 @dataclass
@@ -78,6 +65,7 @@ def create_app(
         process_before_response=False,
         token_verification_enabled=False,
     )
+    app.use(ack_latency_middleware)
     handlers.register(app, ctx)
     return Bot(app, ctx, jobs)
 
@@ -95,6 +83,7 @@ def create_config(settings: Settings, *, directory: Directory | None = None, pla
         summary_channel=settings.leakbot_summary_channel,
         summary_min_count=settings.leakbot_summary_min_count,
         gdpr_scope=settings.leakbot_gdpr_scope,
+        data_warning=settings.leakbot_data_warning,
     )
 
 

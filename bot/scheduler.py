@@ -6,6 +6,7 @@ from datetime import datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from bot.metrics import timed
 from bot.settings import Settings
 from services.context import Context
 from services.sweep import sweep
@@ -16,7 +17,7 @@ def start_scheduler(ctx: Context, settings: Settings) -> BackgroundScheduler:
     every ``LEAKBOT_SWEEP_INTERVAL``; missed runs after a pause coalesce into one."""
     scheduler = BackgroundScheduler(timezone=settings.tz)
     scheduler.add_job(
-        sweep,
+        timed(sweep),
         "interval",
         args=[ctx],
         seconds=settings.leakbot_sweep_interval.total_seconds(),

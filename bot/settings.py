@@ -40,6 +40,14 @@ class Settings(BaseSettings):
     #: The organisation's sector (domain.legal Sector): "financial" adds the duty to report to the
     #: FSA / finance bureau; medical, telecom and other add caveats.
     leakbot_sector: Literal["general", "financial", "medical", "telecom", "other"] = "general"
+    #: Socket Mode: serve /healthz, /readyz and /metrics on this port (HTTP mode serves them on its own port).
+    leakbot_health_port: int | None = None
+    #: ``text`` (one line per event) or ``json`` (one JSON object per line, for log collectors).
+    leakbot_log_format: Literal["text", "json"] = "text"
+    #: Bring the schema up to date at start (under a lock); ``false`` when a migration Job does it.
+    leakbot_migrate_on_start: bool = True
+    #: Flag messages in incident channels that look like leaked data (needs the groups:history scope).
+    leakbot_data_warning: bool = True
 
     @field_validator("leakbot_timezone")
     @classmethod
@@ -87,6 +95,13 @@ class Settings(BaseSettings):
     def _positive(cls, value: timedelta) -> timedelta:
         if value <= timedelta(0):
             raise ValueError("must be a positive duration")
+        return value
+
+    @field_validator("leakbot_health_port")
+    @classmethod
+    def _port(cls, value: int | None) -> int | None:
+        if value is not None and not 0 < value < 65536:
+            raise ValueError("must be a port number between 1 and 65535")
         return value
 
     @field_validator("slack_api_url")

@@ -15,11 +15,9 @@ from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, ServerErrorRetryHandler
+
+from bot.metrics import MeasuredRateLimitHandler, slack_call
 
 from domain.directory import is_email, is_user_id
 from services.ports import SlackFailure
@@ -49,7 +47,7 @@ def make_client(token: str | None, base_url: str) -> WebClient:
     client = WebClient(token=token, base_url=base_url, timeout=15)
     client.retry_handlers = [
         ConnectionErrorRetryHandler(max_retry_count=2),
-        RateLimitErrorRetryHandler(max_retry_count=4),
+        MeasuredRateLimitHandler(max_retry_count=4),  # counts 429s and the Retry-After waits
         ServerErrorRetryHandler(max_retry_count=3),
     ]
     return client
@@ -95,9 +93,12 @@ class SlackGateway:
             else:  # read methods take form parameters, not JSON bodies
                 params = {k: (str(v).lower() if isinstance(v, bool) else v) for k, v in args.items()}
                 response = self.client.api_call(method, params=params)
-            return dict(response.data) if isinstance(response.data, dict) else {}
         except (SlackApiError, SlackClientError, OSError) as exc:
-            raise _failure(method, exc) from None
+            failure = _failure(method, exc)
+            slack_call(method, failure.code)
+            raise failure from None
+        slack_call(method)
+        return dict(response.data) if isinstance(response.data, dict) else {}
 
     # --- identity -------------------------------------------------------------------------------
 

@@ -24,9 +24,10 @@ def home_opened(event: Event, context: BoltContext) -> None:
 
 
 def message_posted(event: Event, context: BoltContext) -> None:
-    if event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast", "file_share"):
+    ctx = request_of(context).ctx
+    if not ctx.config.data_warning or event.get("bot_id") or event.get("subtype") not in (None, "thread_broadcast", "file_share"):
         return
-    _flag(request_of(context).ctx, event)
+    _flag(ctx, event)
 
 
 def _flag(ctx: Context, event: Event) -> None:

@@ -4,15 +4,20 @@ Drawn with matplotlib's object API (``Figure`` + ``FigureCanvasAgg``): no pyplot
 backend switch, no change to ``rcParams``, so it is safe beside other code using matplotlib and
 from several threads (each call owns its figure).
 
-Japanese labels need a CJK font. If none is installed the labels are English whatever ``lang``
-is, rather than rows of tofu boxes.
+Japanese labels need a CJK font. The one used is IPAexGothic, shipped inside the
+``matplotlib-fontja`` package (a declared dependency), opened by its file path: nothing depends on
+the fonts installed on the machine or on matplotlib's font cache being current. Should that file be
+missing, an installed font covering every label is looked for; with none, the labels are English
+whatever ``lang`` is, rather than rows of tofu boxes.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import io
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from matplotlib import font_manager
@@ -39,26 +44,46 @@ _CJK_HINTS = ("cjk", "jp", "japan", "gothic", "mincho", "hiragino", "meiryo", "y
               "source han", "ume", "sazanami", "vl ", "m+", "biz ud", "fallback", "wqy", "wenquanyi")
 
 
-@lru_cache(maxsize=1)
-def cjk_font_path() -> str | None:
-    """The file of an installed font that covers every character of the Japanese labels, or None.
+#: The Japanese font inside the matplotlib-fontja package (IPAexGothic, IPA Font License).
+SHIPPED_FONT = ("matplotlib_fontja", "fonts", "ipaexg.ttf")
 
-    Fonts whose family name hints at CJK are tried first, then every other font (once per
-    process: the answer is cached).
-    """
+
+def shipped_font_path() -> str | None:
+    """The shipped font's file, found without importing the package (its import changes rcParams)."""
+    spec = importlib.util.find_spec(SHIPPED_FONT[0])
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations)), *SHIPPED_FONT[1:])
+    return str(path) if path.is_file() else None
+
+
+def _covers(path: str, needed: set[int]) -> bool:
     from matplotlib.ft2font import FT2Font
 
+    try:
+        return needed <= FT2Font(path).get_charmap().keys()
+    except (OSError, RuntimeError):  # unreadable font file
+        return False
+
+
+@lru_cache(maxsize=1)
+def cjk_font_path() -> str | None:
+    """The file of a font that covers every character of the Japanese labels, or None.
+
+    The shipped font first (registered with matplotlib's font manager by its path); then installed
+    fonts whose family name hints at CJK, then every other font (once per process: cached).
+    """
+    needed = {ord(c) for c in _JA_CHARS}
+    shipped = shipped_font_path()
+    if shipped is not None and _covers(shipped, needed):
+        font_manager.fontManager.addfont(shipped)
+        return shipped
     # "Last Resort" maps every code point to a placeholder box: coverage on paper, tofu in fact.
     fonts = [f for f in font_manager.fontManager.ttflist if not f.name.lower().startswith("last resort")]
     hinted = sorted({f.fname for f in fonts if any(h in f.name.lower() for h in _CJK_HINTS)})
     others = sorted({f.fname for f in fonts} - set(hinted))
-    needed = {ord(c) for c in _JA_CHARS}
     for path in hinted + others:
-        try:
-            charmap = FT2Font(path).get_charmap()
-        except (OSError, RuntimeError):  # unreadable font file: skip it
-            continue
-        if needed <= charmap.keys():
+        if _covers(path, needed):
             return path
     return None
 
@@ -78,6 +103,14 @@ def weekly_chart_png(series: Sequence[WeekPoint], *, lang: str, weeks: int = 12)
     The output is deterministic: the same data gives the same bytes (no timestamp or version in
     the PNG metadata).
     """
+    fig = weekly_chart_figure(series, lang=lang, weeks=weeks)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def weekly_chart_figure(series: Sequence[WeekPoint], *, lang: str, weeks: int = 12) -> Figure:
+    """The chart as a matplotlib figure (laid out, not yet drawn to pixels)."""
     points = list(series)[-weeks:]
     labels, font = chart_labels(lang)
     text_font: dict[str, Any] = {"fontproperties": font} if font is not None else {}
@@ -116,7 +149,4 @@ def weekly_chart_png(series: Sequence[WeekPoint], *, lang: str, weeks: int = 12)
     ax.legend([handles[i] for i in order], [names[i] for i in order], loc="upper center",
               bbox_to_anchor=(0.5, -0.16), prop=font, frameon=False, ncols=3)
     fig.tight_layout()
-
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", metadata={"Software": None})
-    return buffer.getvalue()
+    return fig

@@ -44,6 +44,8 @@ class Config:
     #: "ask": GDPR possibly applies until answered per incident; "none": the organization has no EU
     #: establishment and does not target EU residents (the per-incident answer defaults to no).
     gdpr_scope: str
+    #: Flag messages in incident channels that look like leaked data (LEAKBOT_DATA_WARNING).
+    data_warning: bool
     #: How long a claim on work (a mobilization, a delivery) lasts before another worker may take it.
     lease: timedelta = timedelta(minutes=2)
 

@@ -306,6 +306,19 @@ def weekly_summary(ctx: Context, period_end: datetime, *, aggregate: bool = Fals
         return summary_message(ctx, session, period_end, aggregate=aggregate)
 
 
+def weekly_chart(ctx: Context, period_end: datetime) -> bytes:
+    """The 12-week chart as of ``period_end`` as PNG bytes (``leakbot summary --chart``)."""
+    with open_session(ctx.engine) as session:
+        series = summary.compute(ctx, session, period_end).series
+    return prompts_chart.weekly_chart_png(series, lang=ctx.config.language)
+
+
+def weekly_weeks(ctx: Context, period_end: datetime) -> int:
+    """How many weeks of history the summary as of ``period_end`` covers."""
+    with open_session(ctx.engine) as session:
+        return len(summary.compute(ctx, session, period_end).series)
+
+
 # --- surfaces outside the outbox ----------------------------------------------------------------
 
 

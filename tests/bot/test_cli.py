@@ -59,12 +59,17 @@ def test_check_resolves_every_person_through_slack(tmp_path, slack):
     ok = run_cli(["check"], env_for(tmp_path, slack, LEAKBOT_DIRECTORY=path))
     assert ok.returncode == 0, ok.stderr
     assert "exec2@example.com: ok" in ok.stdout
-    missing_channel = run_cli(["check"], env_for(tmp_path, slack, LEAKBOT_DIRECTORY=path, LEAKBOT_SUMMARY_CHANNEL="CNOWHERE"))
+    missing_channel = run_cli(["check"], env_for(tmp_path, slack, LEAKBOT_DIRECTORY=path, LEAKBOT_SUMMARY_CHANNEL="CNOWHERE",
+                                                 LEAKBOT_LANGUAGE="en"))
     assert missing_channel.returncode == 1 and "summary channel CNOWHERE: channel_not_found" in missing_channel.stderr
+    in_japanese = run_cli(["check"], env_for(tmp_path, slack, LEAKBOT_DIRECTORY=path, LEAKBOT_SUMMARY_CHANNEL="CNOWHERE"))
+    assert in_japanese.returncode == 1 and "集計チャンネル CNOWHERE: channel_not_found" in in_japanese.stderr
     broken = {**DIRECTORY, "executives": ["nobody@example.com"]}
     path = write_directory(tmp_path, broken)
-    result = run_cli(["check"], env_for(tmp_path, slack, LEAKBOT_DIRECTORY=path))
+    result = run_cli(["check"], env_for(tmp_path, slack, LEAKBOT_DIRECTORY=path, LEAKBOT_LANGUAGE="en"))
     assert result.returncode == 1 and "nobody@example.com: not found" in result.stderr
+    result = run_cli(["check"], env_for(tmp_path, slack, LEAKBOT_DIRECTORY=path))
+    assert result.returncode == 1 and "nobody@example.com: Slack にこのメールアドレスの人がいません" in result.stderr
 
 
 def free_port() -> int:

@@ -55,6 +55,7 @@ def test_a_placeholder_font_does_not_count_as_cjk(monkeypatch):
     if not last_resort:
         pytest.skip("matplotlib ships no Last Resort font here")
     monkeypatch.setattr(font_manager.fontManager, "ttflist", last_resort)
+    monkeypatch.setattr(chart, "shipped_font_path", lambda: None)  # the search among installed fonts
     chart.cjk_font_path.cache_clear()
     try:
         assert chart.cjk_font_path() is None

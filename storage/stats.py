@@ -1,0 +1,48 @@
+"""Counts for monitoring, read at scrape time: a handful of aggregate queries on indexed columns,
+nothing per incident and no report text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from domain.tasks import TaskKind, TaskStatus
+from storage.models import Delivery, Incident, Task
+
+
+@dataclass(frozen=True)
+class Stats:
+    outbox_pending: int
+    outbox_oldest_created_at: datetime | None
+    open_incidents_by_phase: dict[str, int]
+    overdue_tasks: int
+    overdue_legal_deadlines: int
+
+
+def gather(session: Session, now: datetime) -> Stats:
+    delivery, incident, task = Delivery.__table__.c, Incident.__table__.c, Task.__table__.c
+    pending, oldest = session.execute(
+        select(func.count(), func.min(delivery.created_at)).where(delivery.status == "pending")
+    ).one()
+    phases = dict(
+        session.execute(
+            select(incident.phase, func.count()).where(incident.closed_at.is_(None)).group_by(incident.phase)
+        ).all()
+    )
+    overdue = dict(
+        session.execute(
+            select(task.kind, func.count())
+            .where(task.status == TaskStatus.OPEN.value, task.due_at <= now)
+            .group_by(task.kind)
+        ).all()
+    )
+    return Stats(
+        outbox_pending=int(pending or 0),
+        outbox_oldest_created_at=oldest,
+        open_incidents_by_phase={str(k): int(v) for k, v in phases.items()},
+        overdue_tasks=int(overdue.get(TaskKind.ORDINARY.value, 0)),
+        overdue_legal_deadlines=int(overdue.get(TaskKind.LEGAL.value, 0)),
+    )
