@@ -75,11 +75,12 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, wait
+from datetime import UTC, datetime, timedelta
 from multiprocessing.managers import BaseManager
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -469,8 +470,8 @@ def print_gc(leakbot: Subject, bare: Subject, gcs: GcMonitor, frozen: int | None
     print(f"  measured requests overlapping a full collection: {hit}")
     parts = []
     for case in names:
-        lk = [v for v, g in zip(leakbot.latency[case], leakbot.full_gc[case]) if not g]
-        br = [v for v, g in zip(bare.latency[case], bare.full_gc[case]) if not g]
+        lk = [v for v, g in zip(leakbot.latency[case], leakbot.full_gc[case], strict=False) if not g]
+        br = [v for v, g in zip(bare.latency[case], bare.full_gc[case], strict=False) if not g]
         if lk and br:
             parts.append(f"{names[case]} p99 {p99(lk):.2f} / {p99(br):.2f} ms ({p99(lk) / p99(br):.2f}x)")
     print(f"  leaving those out, leakbot / bare: {'; '.join(parts)}")
@@ -695,7 +696,7 @@ def measure(args: argparse.Namespace, fake: FakeHandle, directory: Directory, en
     # 2. first-report submissions, each on a modal of its own
     def fresh_submission(i: int) -> tuple[str, str, dict[str, str]]:
         user = REPORTERS[i % len(REPORTERS)]
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         view = first_report_modal(lang="ja", directory=directory, description="", now=now)
         view_id = api.views_open(trigger_id=fake.new_trigger_id(user), view=view)["view"]["id"]
         body, headers = driver.build_submit_view(view_id, user, report_values(now, i))

@@ -16,7 +16,7 @@ import argparse
 import random
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -33,8 +33,8 @@ from domain.legal import (  # noqa: E402
 )
 
 TARGET_PER_SECOND = 10_000
-START = datetime(2022, 4, 1, tzinfo=timezone.utc)
-SPAN_SECONDS = int((datetime(2030, 12, 31, tzinfo=timezone.utc) - START).total_seconds())
+START = datetime(2022, 4, 1, tzinfo=UTC)
+SPAN_SECONDS = int((datetime(2030, 12, 31, tzinfo=UTC) - START).total_seconds())
 ZONES = [ZoneInfo(n) for n in ("Asia/Tokyo", "UTC", "Europe/Berlin", "America/New_York")]
 TRIS = list(Tri)
 SIGNS = list(AttackSign)

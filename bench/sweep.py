@@ -46,7 +46,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +71,7 @@ from tests.conftest import DIRECTORY, PEOPLE, populate  # noqa: E402
 from tests.fakeslack import FakeSlack  # noqa: E402
 
 #: The fixed clock: a Tuesday, 10:00 in Tokyo.
-NOW = datetime(2026, 11, 24, 1, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)
 TARGET = 3.0
 DUE_ROWS = 50
 HISTORY_PER_INCIDENT = 4

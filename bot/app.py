@@ -11,11 +11,11 @@ from slack_bolt import App
 
 import handlers
 from bot.jobs import ThreadJobs
+from bot.metrics import ack_latency_middleware
 from bot.playbooks import load_playbooks
+from bot.preflight import load_directory  # UTF-8 (BOM or not) and CP932 files, folder and YAML mistakes explained
 from bot.settings import Settings
 from bot.slack import SlackGateway, make_client
-from bot.metrics import ack_latency_middleware
-from bot.preflight import load_directory  # UTF-8 (BOM or not) and CP932 files, folder and YAML mistakes explained
 from domain.directory import Directory
 from domain.playbooks import PlaybookSet
 from services.context import Config, Context, utc_now

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from datetime import UTC
 from pathlib import Path
 
 import typer
@@ -197,7 +198,8 @@ def summary(
     try:
         checked = preflight(None)
         if post and not checked.settings.slack_bot_token:
-            raise SetupFailed([t(checked.lang, "cli.problems_header", n=1), "- " + t(checked.lang, "cli.missing.SLACK_BOT_TOKEN")])
+            missing = "- " + t(checked.lang, "cli.missing.SLACK_BOT_TOKEN")
+            raise SetupFailed([t(checked.lang, "cli.problems_header", n=1), missing])
         _prepare_schema(checked.settings, checked.lang)
     except SetupFailed as failure:
         _fail(failure)
@@ -318,7 +320,8 @@ def init(
     if problems:
         _fail(SetupFailed([t(lang, "cli.problems_header", n=len(problems)), *(f"- {p}" for p in problems)]))
 
-    resolve = lambda ref: None
+    def resolve(ref):
+        return None
     if answers.bot_token:
         gateway = SlackGateway(make_client(answers.bot_token, settings.slack_api_url))
         try:
@@ -363,12 +366,12 @@ def assess(
     """Assess the legal duties (APPI, My Number Act, GDPR) for a facts file and print them with their deadlines."""
     import json
     from datetime import datetime
-    from datetime import timezone as dt_timezone
     from zoneinfo import ZoneInfo
 
     import yaml
 
-    from domain.legal import FactsError, RuleSetError, all_rule_sets, assess as run_assessment, facts_from_mapping
+    from domain.legal import FactsError, RuleSetError, all_rule_sets, facts_from_mapping
+    from domain.legal import assess as run_assessment
     from domain.legal.export import assessment_to_json
     from prompts.legal import assessment_text
     from prompts.legal_cli import example_facts, rulesets_text
@@ -385,7 +388,7 @@ def assess(
         typer.echo("assess: give a facts file (see --example and --help)", err=True)
         raise typer.Exit(2)
     try:
-        moment = datetime.fromisoformat(now) if now else datetime.now(dt_timezone.utc)
+        moment = datetime.fromisoformat(now) if now else datetime.now(UTC)
     except ValueError:
         typer.echo(f"--now: not an ISO datetime: {now}", err=True)
         raise typer.Exit(2) from None

@@ -58,7 +58,9 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown timezone {value!r} (use an IANA name such as Asia/Tokyo)") from exc
         return value
 
-    @field_validator("leakbot_ack_timeout", "leakbot_sweep_interval", "leakbot_remind_before", "leakbot_nag_interval", mode="before")
+    @field_validator(
+        "leakbot_ack_timeout", "leakbot_sweep_interval", "leakbot_remind_before", "leakbot_nag_interval", mode="before"
+    )
     @classmethod
     def _seconds_or_iso(cls, value: object) -> object:
         """Environment values are strings: ``"1800"`` means seconds; anything else goes to

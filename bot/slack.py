@@ -18,7 +18,6 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, ServerErrorRetryHandler
 
 from bot.metrics import MeasuredRateLimitHandler, slack_call
-
 from domain.directory import is_email, is_user_id
 from services.ports import SlackFailure
 

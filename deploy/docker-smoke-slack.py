@@ -24,7 +24,8 @@ def main() -> None:
     fake = FakeSlack(bot_token=BOT_TOKEN, app_token=APP_TOKEN).start()
     socket_mode = FakeSocketModeServer(app_id=fake.app_id).start()
     fake.attach_socket_mode(socket_mode)
-    for user, email in (("U0OWNER01", "owner@example.com"), ("U0DEPUTY1", "deputy@example.com"), ("U0EXEC001", "exec@example.com")):
+    people = (("U0OWNER01", "owner@example.com"), ("U0DEPUTY1", "deputy@example.com"), ("U0EXEC001", "exec@example.com"))
+    for user, email in people:
         fake.add_user(user, email=email)
     fake.add_channel(OFFICE, "privacy-office", is_private=True, members=["UBOT", "U0EXEC001"])
     stop = threading.Event()

@@ -43,7 +43,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -65,7 +65,7 @@ __all__ = [
     "steps",
 ]
 
-_UTC = timezone.utc
+_UTC = UTC
 _ZERO = timedelta(0)
 _MICROSECOND = timedelta(microseconds=1)
 #: Start of the working day when quiet hours do not say otherwise (R5, snooze to a date).

@@ -291,7 +291,7 @@ def summarize(
             closed=sum(1 for i in incidents if _in(i.closed_at, start, end)),
             open_at_end=sum(1 for i in incidents if _is_open(i, end)),
         )
-        for local_start, start, end in zip(local_bounds, boundaries, boundaries[1:])
+        for local_start, start, end in zip(local_bounds, boundaries, boundaries[1:], strict=False)
     )
 
     return WeeklySummary(

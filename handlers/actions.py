@@ -16,14 +16,14 @@ from domain.incidents import ValidationFailed
 from domain.legal import RULE_SETS
 from domain.tasks import TaskStatus, can_manage_tasks
 from handlers.request import Request, Rule, request_of
+from prompts import kit
 from prompts import legal_form as prompts_legal_form
 from prompts import phases as prompts_phases
 from prompts import second_report as prompts_second_report
-from prompts import kit
 from prompts import tasks as prompts_tasks
+from prompts.common import mention
 from prompts.i18n import format_datetime, t
 from prompts.ids import Action, TaskMenu
-from prompts.common import mention
 from services import home, incidents, legal, outbox, tasks
 from services.ports import SlackFailure
 from services.results import Outcome
@@ -108,7 +108,9 @@ def _open_second_report(req: Request, respond: Respond) -> None:
     incident = req.incident
     latest = incidents.latest_second_report(req.ctx, incident)
     view = prompts_second_report.second_report_modal(
-        lang=incident.language, incident_id=incident.public_id, prefill=prompts_second_report.second_report_prefill(incident, latest)
+        lang=incident.language,
+        incident_id=incident.public_id,
+        prefill=prompts_second_report.second_report_prefill(incident, latest),
     )
     open_modal(req, respond, view)
 

@@ -587,7 +587,8 @@ def gdpr_notification_draft(
         _bullet(lang, text(lang, "legal.draft.f.notice_status"), _free(lang, ctx.individual_notice_status)),
     ]
     if late:
-        lines += ["", _heading(5, text(lang, "legal.draft.gdpr.h5")), text(lang, "legal.draft.gdpr.delay") + text(lang, "legal.draft.fill")]
+        delay = text(lang, "legal.draft.gdpr.delay") + text(lang, "legal.draft.fill")
+        lines += ["", _heading(5, text(lang, "legal.draft.gdpr.h5")), delay]
     return _finish(lines)
 
 

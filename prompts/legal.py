@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 
 from domain.directory import is_user_id
 from domain.legal import (
+    JST,
     Alternative,
     Answer,
     Applicability,
@@ -41,7 +42,6 @@ from domain.legal import (
     Deadline,
     DeadlineKind,
     Fact,
-    JST,
     Finding,
     Jurisdiction,
     JurisdictionAssessment,
@@ -302,7 +302,8 @@ def _japan_deadline_lines(
         lines.append("• " + line + overdue_suffix(lang, final, now, tz))
     cond = j.deadline(kinds.final_if_improper)
     if cond is not None and cond.day is not None:
-        lines.append(text(lang, "legal.indent") + text(lang, "legal.dl.final_if_improper", days=cond.days, date=appi_day(lang, cond, tz)))
+        final_line = text(lang, "legal.dl.final_if_improper", days=cond.days, date=appi_day(lang, cond, tz))
+        lines.append(text(lang, "legal.indent") + final_line)
     if j.deadline(kinds.notice) is not None:
         lines.append("• " + text(lang, "legal.dl.notice") + _alternatives(lang, j.individual_notice.alternatives)
                      + text(lang, "legal.end"))
@@ -363,7 +364,8 @@ def change_lines(lang: str, changes: Sequence[Change], tz: ZoneInfo) -> list[str
         if c.kind is ChangeKind.RULESET:
             line = text(lang, "legal.changed.ruleset", before=c.before, after=c.after)
         elif c.kind is ChangeKind.APPLICABILITY:
-            line = text(lang, "legal.changed.applicability", jurisdiction=text(lang, f"legal.jurisdiction.{c.jurisdiction.value}"),
+            line = text(lang, "legal.changed.applicability",
+                        jurisdiction=text(lang, f"legal.jurisdiction.{c.jurisdiction.value}"),
                         before=text(lang, f"legal.applicability.{c.before.value}"),
                         after=text(lang, f"legal.applicability.{c.after.value}"))
         elif c.kind is ChangeKind.OBLIGATION:

@@ -25,16 +25,16 @@ from domain.legal.outcome import from_json as outcome_from_json
 from domain.tasks import is_live, is_overdue
 from domain.timeline import BOT
 from prompts import card as prompts_card
+from prompts import chart as prompts_chart
 from prompts import common as prompts_common
 from prompts import home as prompts_home
+from prompts import legal as prompts_legal
 from prompts import phases as prompts_phases
 from prompts import second_report as prompts_second_report
 from prompts import status as prompts_status
-from prompts import watch as prompts_watch
-from prompts import chart as prompts_chart
-from prompts import legal as prompts_legal
 from prompts import summary as prompts_summary
 from prompts import tasks as prompts_tasks
+from prompts import watch as prompts_watch
 from prompts.card import CardContext, SecondReportMeta
 from prompts.common import Message
 from services import summary

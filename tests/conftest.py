@@ -8,13 +8,13 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
+from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers the tables)
-from sqlmodel import SQLModel
 from storage.db import make_engine, migrate
 
 pytest_plugins = ["tests.fakeslack.fixtures"]
@@ -93,7 +93,7 @@ class People:
 
 PEOPLE = People()
 OFFICE_CHANNEL = "C0FFICE"
-START = datetime(2026, 11, 24, 1, 0, tzinfo=timezone.utc)  # 10:00 in Tokyo
+START = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # 10:00 in Tokyo
 SIGNING_SECRET = "test-signing-secret"
 
 DIRECTORY = {

@@ -72,8 +72,8 @@ def test_importing_domain_and_prompts_loads_no_io_layer():
         "for package in (domain, prompts):\n"
         "    for info in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in %r)\n"
-        "print(','.join(bad))\n" % (IO_LAYERS,)
+        f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {IO_LAYERS!r})\n"
+        "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == ""

@@ -39,7 +39,7 @@ cached per date with ``functools.lru_cache`` (if holidays are registered into
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -178,7 +178,7 @@ def gdpr_deadline(awareness: datetime) -> datetime:
     daylight-saving change.
     """
     require_aware(awareness, "awareness")
-    return (awareness.astimezone(timezone.utc) + _GDPR_WINDOW).astimezone(awareness.tzinfo)
+    return (awareness.astimezone(UTC) + _GDPR_WINDOW).astimezone(awareness.tzinfo)
 
 
 def clear_caches() -> None:

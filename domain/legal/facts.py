@@ -51,10 +51,11 @@ eu_residents_affected, eu_establishment, gdpr_risk, gdpr_mitigated_or_encrypted
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 from .codes import AttackSign, GdprRisk, Role, Sector, Tri
 
@@ -196,7 +197,7 @@ _TRI_WORDS = {
 }
 
 _SIGN_WORDS: dict[str, AttackSign] = {}
-for _sign, _kana in zip(AttackSign, ("ア", "イ", "ウ", "エ", "オ")):
+for _sign, _kana in zip(AttackSign, ("ア", "イ", "ウ", "エ", "オ"), strict=False):
     _SIGN_WORDS[_sign.value] = _sign
     _SIGN_WORDS[_sign.name.lower()] = _sign
     _SIGN_WORDS[_kana] = _sign

@@ -32,7 +32,7 @@ not fail on a newer record.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -143,7 +143,7 @@ class Change:
 
 
 def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def _jurisdiction_outcome(j: JurisdictionAssessment) -> JurisdictionOutcome:

@@ -1,5 +1,7 @@
 """One table says what each event type means for an improper purpose (APPI 施行規則7条3号)."""
 
+from datetime import UTC
+
 from domain.incidents import (
     IMPROPER_PURPOSE_BY_EVENT,
     IMPROPER_PURPOSE_SIGNS,
@@ -35,10 +37,10 @@ def test_the_legal_fact_and_the_severity_sign_come_from_the_same_table():
 
 
 def test_an_event_type_the_code_does_not_know_is_never_read_as_no_improper_purpose():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     facts = derive_facts(
-        aware_at=datetime(2026, 12, 1, tzinfo=timezone.utc), event_type="carrier_pigeon_lost",
+        aware_at=datetime(2026, 12, 1, tzinfo=UTC), event_type="carrier_pigeon_lost",
         data_categories=["name_contact"], people_count=3, count_basis="confirmed", encrypted="no",
         third_party="none",
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 import itertools
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -33,7 +33,7 @@ from domain.reminders import (
 TOKYO = ZoneInfo("Asia/Tokyo")
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
-UTC = timezone.utc
+UTC = UTC
 DAY = timedelta(days=1)
 HOUR = timedelta(hours=1)
 NIGHT = parse_quiet_hours("20:00-08:00")

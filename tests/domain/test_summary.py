@@ -289,7 +289,7 @@ def test_each_week_open_is_previous_open_plus_new_minus_closed(rows, tz):
     ]
     end = datetime(2026, 12, 7, 9, 0, tzinfo=tz)
     result = summarize(incidents, [], period_end=end, tz=tz, weeks=12)
-    for before, after in zip(result.series, result.series[1:]):
+    for before, after in zip(result.series, result.series[1:], strict=False):
         assert after.open_at_end == before.open_at_end + after.new - after.closed
     last = result.series[-1]
     assert (last.new, last.closed, last.open_at_end) == (result.new, result.closed, result.open)

@@ -1,6 +1,6 @@
 """Phases, escalation, access and the second report."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,7 +10,7 @@ from domain.incidents import ErrorCode, ValidationFailed
 from domain.phases import Closure, Phase, PhaseChangeRefused, check_phase_change, next_phases
 from domain.second_report import CountBasis, SecondReportInput, validate_second_report
 
-T0 = datetime(2026, 11, 24, 0, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 24, 0, 0, tzinfo=UTC)
 HALF_HOUR = timedelta(minutes=30)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlmodel import select
 
@@ -45,8 +45,8 @@ def add_task(harness, slack, *, title="顧客への謝罪文を送付", assignee
 
 def only_manual_tasks(harness):
     """Cancel the playbook's checklist so a test can follow one task's reminders alone."""
-    from services import tasks as task_service
     from domain.tasks import TaskStatus
+    from services import tasks as task_service
 
     incident = harness.incident()
     for task in tasks(harness):
@@ -202,9 +202,9 @@ def test_close_requires_tasks_handled_and_follow_ups_keep_reminding(harness, sla
 def test_closing_stops_reminders_of_everything_not_carried_over(harness, slack):
     harness.submit_report()
     only_manual_tasks(harness)
-    from services import incidents as incident_service
     from domain.access import Viewer
     from domain.phases import Closure, Phase
+    from services import incidents as incident_service
 
     incident = harness.incident()
     incident_service.change_phase(
@@ -294,7 +294,7 @@ def test_snooze_to_a_chosen_date_and_a_past_date_is_refused(harness, slack):
     harness.driver.block_action(PEOPLE.deputy, "leak_task_snooze_date", "2026-11-27", message=dm)
     wait_until(lambda: tasks(harness)[-1].snoozed_until is not None, message="snoozed to a date")
     # 2026-11-27 09:00 in Tokyo: nothing before, one reminder then.
-    harness.clock.advance(datetime(2026, 11, 27, 0, 0, tzinfo=timezone.utc) - harness.clock() - timedelta(minutes=1))
+    harness.clock.advance(datetime(2026, 11, 27, 0, 0, tzinfo=UTC) - harness.clock() - timedelta(minutes=1))
     harness.sweep()
     assert len(reminders_to(slack, PEOPLE.deputy, "日付指定で再通知")) == 1
     harness.clock.advance(timedelta(minutes=1))

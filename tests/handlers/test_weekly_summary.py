@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from tests.conftest import OFFICE_CHANNEL, PEOPLE, Harness
 
 AGGREGATE = "CAGGREGATE"
-MONDAY_9_JST = datetime(2026, 11, 30, 0, 0, tzinfo=timezone.utc)  # Monday 09:00 in Tokyo
+MONDAY_9_JST = datetime(2026, 11, 30, 0, 0, tzinfo=UTC)  # Monday 09:00 in Tokyo
 
 
 def posts(slack, channel):

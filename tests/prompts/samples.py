@@ -3,7 +3,7 @@ card context (not a test module)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,7 @@ from prompts.card import CardContext, SecondReportMeta
 from tests.fakeslack import missing_text_fallback, validate_message
 
 TOKYO = ZoneInfo("Asia/Tokyo")
-NOW = datetime(2026, 11, 24, 1, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)
 HUGE = "あ" * 5000 + "<!channel>"
 
 DIRECTORY = parse_directory(

@@ -69,7 +69,10 @@ def gdpr_case(**kw):
                         gdpr_mitigated_or_encrypted=Tri.NO, **kw), tz=TOKYO)
 
 
-def all_drafts(a, ctx, now=jst(2026, 12, 2, 9, 0)):
+DRAFT_DAY = jst(2026, 12, 2, 9, 0)
+
+
+def all_drafts(a, ctx, now=DRAFT_DAY):
     return [
         ppc_report_draft(a, ctx, tz=TOKYO),
         individual_notice_draft(a, ctx, tz=TOKYO),

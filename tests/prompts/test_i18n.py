@@ -1,3 +1,5 @@
+from datetime import UTC
+
 import pytest
 
 from domain.incidents import DataCategory, EventType, SeverityReason, ThirdParty, Tri
@@ -18,10 +20,10 @@ def test_every_enum_value_has_a_label_in_both_languages(prefix, enum):
 
 
 def test_dates_are_shown_in_the_org_timezone_with_weekday():
-    from datetime import datetime, timezone
+    from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    utc = datetime(2026, 11, 30, 15, 30, tzinfo=timezone.utc)  # Tuesday 00:30 in Tokyo
+    utc = datetime(2026, 11, 30, 15, 30, tzinfo=UTC)  # Tuesday 00:30 in Tokyo
     assert format_datetime("ja", utc, ZoneInfo("Asia/Tokyo")) == "2026-12-01 (火) 00:30 JST"
     assert format_datetime("en", utc, ZoneInfo("Asia/Tokyo")) == "2026-12-01 (Tue) 00:30 JST"
 

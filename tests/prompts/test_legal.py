@@ -29,8 +29,8 @@ from domain.legal import (
     assess,
 )
 from domain.legal.outcome import Change, ChangeKind, Duty, changes, outcome_of
-from prompts.locale.legal import TEXT as LEGAL_TEXT
 from prompts.legal import assessment_message, assessment_text, question_line, text
+from prompts.locale.legal import TEXT as LEGAL_TEXT
 from tests.domain.legal.helpers import BERLIN, TOKYO, clean, jst
 from tests.fakeslack import missing_text_fallback, validate_message
 

@@ -4,7 +4,6 @@ import string
 
 from prompts.locale.legal import TEXT
 
-
 #: Spacing and an optional default that are blank by design.
 _BLANK_ON_PURPOSE = {"legal.gap", "legal.level_gap", "legal.indent", "legal.draft.dept_default"}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import jinja2
@@ -13,7 +13,7 @@ from prompts.drafts import DraftContext, drafts_bundle, mynumber_report_draft
 from prompts.templates import render
 
 TOKYO = ZoneInfo("Asia/Tokyo")
-AWARE = datetime(2026, 12, 1, 1, 0, tzinfo=timezone.utc)  # 10:00 JST
+AWARE = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)  # 10:00 JST
 
 
 def _assessment(**facts):
@@ -36,7 +36,7 @@ def test_the_draft_has_the_nine_items_in_order_the_deadlines_and_no_leaked_data(
 
 def test_the_bundle_carries_the_my_number_draft_only_when_the_act_may_apply():
     ctx = DraftContext("LEAK-1")
-    now = datetime(2026, 12, 2, tzinfo=timezone.utc)
+    now = datetime(2026, 12, 2, tzinfo=UTC)
     names = lambda a: [name for name, _ in drafts_bundle(a, ctx, tz=TOKYO, now=now)]  # noqa: E731
     assert any("mynumber" in n for n in names(_assessment(my_number_involved=Tri.YES)))
     assert any("mynumber" in n for n in names(_assessment(my_number_involved=Tri.UNKNOWN)))

@@ -17,10 +17,10 @@ from domain.summary import IncidentFacts, TaskFacts, aggregate_only, summarize
 from prompts import summary as builders
 from prompts.locale import CATALOGS
 from prompts.summary import aggregate_message, summary_message
+from tests.fakeslack import missing_text_fallback, validate_message
 
 SUMMARY_JA = {k: v for k, v in CATALOGS["ja"].items() if k.startswith("summary.")}
 SUMMARY_EN = {k: v for k, v in CATALOGS["en"].items() if k.startswith("summary.")}
-from tests.fakeslack import missing_text_fallback, validate_message
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 END = datetime(2026, 11, 23, 9, 0, tzinfo=TOKYO)  # Monday 09:00

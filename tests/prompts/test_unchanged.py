@@ -142,7 +142,7 @@ def outputs(lang: str) -> dict[str, Any]:
     out["receipt_view"] = first_report.receipt_view(incident_id="LEAK-2026-0007", department_name="営業<部>", lang=lang)
     out["receipt_dm"] = first_report.receipt_dm("LEAK-2026-0007", "営業<部>", lang)
     out["field_errors"] = common.field_errors(
-        {"department": ErrorCode(next(iter(ErrorCode)).value), **{"discovered_at": code for code in ErrorCode}}, lang
+        {"department": ErrorCode(next(iter(ErrorCode)).value), "discovered_at": list(ErrorCode)[-1]}, lang
     )
     out["field_errors_all"] = {code.value: common.field_errors({"x": code}, lang) for code in ErrorCode
                                if code is not ErrorCode.BEFORE_OCCURRENCE}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -11,7 +11,7 @@ from storage import repo
 from storage.db import make_engine, migrate, session
 from storage.models import Incident
 
-T0 = datetime(2026, 11, 24, 1, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_datetimes_come_back_aware_utc_and_naive_ones_are_refused(engine):
         incident = new_incident(s, 1, discovered_at=datetime(2026, 12, 1, 0, 30, tzinfo=tokyo))
         s.commit()
         stored = repo.get_incident(s, incident.id)
-    assert stored.discovered_at == datetime(2026, 11, 30, 15, 30, tzinfo=timezone.utc)
+    assert stored.discovered_at == datetime(2026, 11, 30, 15, 30, tzinfo=UTC)
     assert stored.discovered_at.tzinfo is not None
     with session(engine) as s, pytest.raises(Exception, match="naive"):
         new_incident(s, 2, discovered_at=datetime(2026, 12, 1, 0, 30))

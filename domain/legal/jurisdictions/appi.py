@@ -470,7 +470,9 @@ def _assess_appi(facts: Facts, rs: RuleSet, day1: date, zone: tzinfo, start: Sta
         if core.c3 is YES:
             findings.append(Finding(Reason.CATEGORY_3_IMPROPER_PURPOSE, c3_facts, signs))
         if core.c4 is YES:
-            count_facts = (Fact.PEOPLE_COUNT, Fact.COUNT_IS_MAXIMUM_ESTIMATE) if facts.count_is_maximum_estimate else (Fact.PEOPLE_COUNT,)
+            count_facts = (
+                (Fact.PEOPLE_COUNT, Fact.COUNT_IS_MAXIMUM_ESTIMATE) if facts.count_is_maximum_estimate else (Fact.PEOPLE_COUNT,)
+            )
             findings.append(Finding(Reason.CATEGORY_4_OVER_1000_PEOPLE, count_facts))
     if facts.strong_encryption is YES and facts.key_leaked is YES:
         findings.append(Finding(Reason.ENCRYPTION_KEY_LEAKED, (Fact.STRONG_ENCRYPTION, Fact.KEY_LEAKED)))

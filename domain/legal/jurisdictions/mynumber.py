@@ -297,7 +297,8 @@ class _MyNumber:
             RuleSetInfo(self.code, "mynumber-before-2022-04", None, EFFECTIVE_FROM - timedelta(days=1),
                         "番号法29条の4 (令和2年改正前) — not encoded: possibly required"),
             RuleSetInfo(self.code, RULESET_VERSION, EFFECTIVE_FROM, None,
-                        "番号法29条の4, 特定個人情報の漏えい等に関する報告等に関する規則2条〜5条, 特定個人情報ガイドライン(事業者編)"),
+                        "番号法29条の4, 特定個人情報の漏えい等に関する報告等に関する規則2条〜5条, "
+                        "特定個人情報ガイドライン(事業者編)"),
         )
 
     def assess(self, ctx: Context) -> JurisdictionAssessment:

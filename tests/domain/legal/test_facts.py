@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -46,7 +46,7 @@ def test_full_json_document_is_converted():
         }"""
     )
     f = facts_from_mapping(doc)
-    assert f.aware_at == datetime(2026, 11, 30, 15, 30, tzinfo=timezone.utc)
+    assert f.aware_at == datetime(2026, 11, 30, 15, 30, tzinfo=UTC)
     assert f.sensitive_data is Tri.NO and f.financial_harm is Tri.NO and f.improper_purpose is Tri.UNKNOWN
     assert f.attack_signs == (AttackSign.A_EXFILTRATION_TRACES, AttackSign.U_C2_COMMUNICATION)
     assert f.people_count == 1200 and f.count_is_maximum_estimate

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -73,7 +73,7 @@ def test_both_eu_links_unknown_lists_the_pair_that_would_rule_gdpr_out():
 def test_authority_notification_within_72_clock_hours():
     g = gdpr(tz=BERLIN, eu_establishment=Tri.YES, gdpr_risk=GdprRisk.RISK, aware_at=jst(2026, 12, 1, 0, 30))
     d = g.deadline(DeadlineKind.GDPR_AUTHORITY)
-    assert d.at == datetime(2026, 12, 3, 15, 30, tzinfo=timezone.utc)
+    assert d.at == datetime(2026, 12, 3, 15, 30, tzinfo=UTC)
     assert d.at == jst(2026, 12, 4, 0, 30)
     assert d.at.tzinfo == BERLIN
     assert d.day == date(2026, 12, 3)  # Berlin date of 2026-12-03 16:30 CET

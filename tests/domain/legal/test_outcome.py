@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from domain.legal import (
     Applicability,
@@ -114,7 +114,7 @@ def test_gdpr_applicability_and_its_72_hour_deadline():
     auth = next(c for c in found if c.kind is ChangeKind.OBLIGATION and c.duty is Duty.REGULATOR_REPORT)
     assert (auth.before, auth.after) == (POSSIBLY, REQUIRED)
     due = new.gdpr.deadline(DeadlineKind.GDPR_AUTHORITY)
-    assert due.at == datetime(2026, 12, 4, 1, 0, tzinfo=timezone.utc)  # 10:00 JST + 72 h
+    assert due.at == datetime(2026, 12, 4, 1, 0, tzinfo=UTC)  # 10:00 JST + 72 h
 
 
 def test_a_corrected_awareness_time_moves_the_gdpr_deadline_by_hours():
@@ -154,6 +154,6 @@ def test_from_json_skips_codes_it_does_not_know():
 
 
 def test_deadline_digest_equality_is_by_value():
-    a = DeadlineDigest(date(2027, 1, 4), datetime(2027, 1, 4, 15, tzinfo=timezone.utc), 30)
+    a = DeadlineDigest(date(2027, 1, 4), datetime(2027, 1, 4, 15, tzinfo=UTC), 30)
     b = DeadlineDigest(date(2027, 1, 4), datetime(2027, 1, 5, 0, tzinfo=TOKYO), 30)
     assert a == b  # the same instant

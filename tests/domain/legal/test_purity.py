@@ -42,8 +42,8 @@ def test_importing_and_assessing_loads_no_io_layer():
         "from zoneinfo import ZoneInfo\n"
         "from domain.legal import Facts, Tri, assess\n"
         "assess(Facts(aware_at=datetime(2026, 12, 1, tzinfo=ZoneInfo('Asia/Tokyo')), sensitive_data=Tri.YES), tz='UTC')\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in %r)\n"
-        "print(','.join(bad))\n" % (FORBIDDEN_PREFIXES,)
+        f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {FORBIDDEN_PREFIXES!r})\n"
+        "print(','.join(bad))\n"
     )
     root = LEGAL_DIR.parent.parent
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 
@@ -43,9 +43,9 @@ def test_version_is_chosen_by_japan_awareness_day():
     assert ruleset_for(jst(2024, 3, 31, 23, 59)).version == "appi-2022-04"
     assert ruleset_for(jst(2024, 4, 1, 0, 0)).version == "appi-2024-04"
     # 2024-03-31 15:00 UTC is already 2024-04-01 in Japan.
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    assert ruleset_for(datetime(2024, 3, 31, 15, 0, tzinfo=timezone.utc)).version == "appi-2024-04"
+    assert ruleset_for(datetime(2024, 3, 31, 15, 0, tzinfo=UTC)).version == "appi-2024-04"
 
 
 def test_before_2022_reporting_was_not_yet_mandatory():
