@@ -29,6 +29,7 @@ bench: install
 	$(PY) bench/ack_latency.py
 	$(PY) bench/assess.py
 	$(PY) bench/sweep.py
+	$(PY) bench/burst.py
 
 # requirements.lock: every runtime dependency pinned with hashes, for the image (Dockerfile). Regenerate after
 # changing [project.dependencies] in pyproject.toml (tests/deploy/test_image.py fails until you do).
