@@ -8,6 +8,7 @@ a non-zero exit status, never in a traceback: 2 for set-up problems, 1 for check
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from datetime import UTC
@@ -117,11 +118,18 @@ def run(
     bot = create_app(settings, directory=checked.directory, playbooks=checked.playbooks, run_migrations=False)
     scheduler = start_scheduler(bot.ctx, settings)
     try:
-        runtime.serve(bot, settings, scheduler, lang=lang, http=http, host=host, port=port, stop=stop,
-                      say=lambda line: log.info("%s", line))
+        drained = runtime.serve(bot, settings, scheduler, lang=lang, http=http, host=host, port=port, stop=stop,
+                                say=lambda line: log.info("%s", line))
     except runtime.PortUnavailable as exc:
         scheduler.shutdown(wait=False)
         _fail(SetupFailed([t(lang, "cli.run.port_unavailable", host=exc.host, port=exc.port, reason=exc.reason)]))
+    if not drained:
+        # Worker threads still busy past the stop budget would hold the interpreter's exit (it joins
+        # them): leave now, within the orchestrator's grace period.
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
 
 
 @cli.command()
