@@ -267,7 +267,7 @@ def migrate(
             rev = db.downgrade(engine, revision)
             typer.echo(t(lang, "cli.migrate.downgraded", revision=rev or t(lang, "cli.migrate.none")))
         else:
-            _fail(SetupFailed(["upgrade | downgrade REV | current | history"]))
+            _fail(SetupFailed([t(lang, "cli.migrate.unknown_action", action=action)]))
     except CommandError:
         _fail(SetupFailed([t(lang, "cli.migrate.unknown_revision", revision=revision or "")]))
     except SQLAlchemyError as exc:

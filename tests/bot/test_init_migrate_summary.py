@@ -104,6 +104,8 @@ def test_migrate_commands(tmp_path):
     assert bare.returncode == 2 and "which revision" in bare.stderr
     wrong = run(["migrate", "downgrade", "nope"], env, cwd)
     assert wrong.returncode == 2 and "migrate history" in wrong.stderr and "Traceback" not in wrong.stderr
+    typo = run(["migrate", "upgarde"], env, cwd)
+    assert typo.returncode == 2 and "“upgarde” is not a migrate action" in typo.stderr and "Traceback" not in typo.stderr
 
 
 def test_start_without_migrating_refuses_an_old_schema(tmp_path, slack):
