@@ -118,18 +118,18 @@ def run(
     bot = create_app(settings, directory=checked.directory, playbooks=checked.playbooks, run_migrations=False)
     scheduler = start_scheduler(bot.ctx, settings)
     try:
-        drained = runtime.serve(bot, settings, scheduler, lang=lang, http=http, host=host, port=port, stop=stop,
-                                say=lambda line: log.info("%s", line))
+        runtime.serve(bot, settings, scheduler, lang=lang, http=http, host=host, port=port, stop=stop,
+                      say=lambda line: log.info("%s", line))
     except runtime.PortUnavailable as exc:
         scheduler.shutdown(wait=False)
         _fail(SetupFailed([t(lang, "cli.run.port_unavailable", host=exc.host, port=exc.port, reason=exc.reason)]))
-    if not drained:
-        # Worker threads still busy past the stop budget would hold the interpreter's exit (it joins
-        # them): leave now, within the orchestrator's grace period.
-        logging.shutdown()
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(0)
+    # serve() waited, within the stop budget, for everything that matters. The interpreter's own exit
+    # would then join every leftover non-daemon thread (the Socket Mode client's, the thread pools')
+    # with no time limit, so leave now, within the orchestrator's grace period.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 @cli.command()

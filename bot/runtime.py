@@ -144,7 +144,7 @@ class ProbeServer:
 def serve(bot, settings: Settings, scheduler, *, lang: str, http: bool, host: str, port: int,
           stop: threading.Event, say: Callable[[str], None]) -> bool:
     """Serve until ``stop`` is set, then stop gracefully; False when work was still running at the
-    end of the stop budget (the caller must then exit without waiting for those threads)."""
+    end of the stop budget (the caller exits without waiting for those threads)."""
     from bot import metrics
     from bot.health import Readiness, slack_token_check
     from bot.web import probes_app, wsgi_app
