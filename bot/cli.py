@@ -8,6 +8,7 @@ a non-zero exit status, never in a traceback: 2 for set-up problems, 1 for check
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from datetime import UTC
@@ -122,6 +123,13 @@ def run(
     except runtime.PortUnavailable as exc:
         scheduler.shutdown(wait=False)
         _fail(SetupFailed([t(lang, "cli.run.port_unavailable", host=exc.host, port=exc.port, reason=exc.reason)]))
+    # serve() waited, within the stop budget, for everything that matters. The interpreter's own exit
+    # would then join every leftover non-daemon thread (the Socket Mode client's, the thread pools')
+    # with no time limit, so leave now, within the orchestrator's grace period.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 @cli.command()
@@ -259,7 +267,7 @@ def migrate(
             rev = db.downgrade(engine, revision)
             typer.echo(t(lang, "cli.migrate.downgraded", revision=rev or t(lang, "cli.migrate.none")))
         else:
-            _fail(SetupFailed(["upgrade | downgrade REV | current | history"]))
+            _fail(SetupFailed([t(lang, "cli.migrate.unknown_action", action=action)]))
     except CommandError:
         _fail(SetupFailed([t(lang, "cli.migrate.unknown_revision", revision=revision or "")]))
     except SQLAlchemyError as exc:

@@ -24,7 +24,12 @@ class ThreadJobs:
         self._lock = threading.Lock()
 
     def submit(self, fn: Callable[..., object], *args: Any, **kwargs: Any) -> None:
-        future = self._pool.submit(self._run, fn, args, kwargs)
+        try:
+            future = self._pool.submit(self._run, fn, args, kwargs)
+        except RuntimeError:  # the pool was shut down: the process is stopping
+            log.warning("post-ack job %s not run: stopping; the sweep resumes what was persisted",
+                        getattr(fn, "__name__", fn))
+            return
         with self._lock:
             self._pending.add(future)
         future.add_done_callback(self._forget)

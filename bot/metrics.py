@@ -13,6 +13,7 @@ Label values are method names, error codes, surfaces and phases only: never a us
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -114,11 +115,11 @@ def ack_latency_middleware(req, resp, next):  # Bolt passes the rest of the chai
 
 
 def timed(fn: Callable[..., object]) -> Callable[..., object]:
+    @functools.wraps(fn)  # the scheduler names the job (and logs it) after the wrapped function
     def run(*args, **kwargs):
         with SWEEP_SECONDS.time():
             return fn(*args, **kwargs)
 
-    run.__name__ = getattr(fn, "__name__", "run")
     return run
 
 

@@ -23,6 +23,8 @@ log = logging.getLogger("leakbot")
 
 #: Seconds the whole graceful stop may take.
 STOP_BUDGET = 4.0
+#: How often the main thread looks whether a stop was requested.
+WAKE_INTERVAL = 0.2
 #: Codes of ``auth.test`` that mean the token itself is wrong (trying again cannot help).
 TOKEN_ERRORS = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired",
                           "not_allowed_token_type", "invalid_token"})
@@ -95,11 +97,12 @@ def _remaining(deadline: float) -> float:
     return max(0.0, deadline - time.monotonic())
 
 
-def _join(target: Callable[[], object], deadline: float) -> None:
-    """Run a blocking shutdown step, but give up waiting for it at ``deadline``."""
+def _join(target: Callable[[], object], deadline: float) -> bool:
+    """Run a blocking shutdown step, but give up waiting for it at ``deadline``; True if it finished."""
     worker = threading.Thread(target=target, daemon=True)
     worker.start()
     worker.join(_remaining(deadline))
+    return not worker.is_alive()
 
 
 class ProbeServer:
@@ -139,8 +142,9 @@ class ProbeServer:
 
 
 def serve(bot, settings: Settings, scheduler, *, lang: str, http: bool, host: str, port: int,
-          stop: threading.Event, say: Callable[[str], None]) -> None:
-    """Serve until ``stop`` is set, then stop gracefully."""
+          stop: threading.Event, say: Callable[[str], None]) -> bool:
+    """Serve until ``stop`` is set, then stop gracefully; False when work was still running at the
+    end of the stop budget (the caller exits without waiting for those threads)."""
     from bot import metrics
     from bot.health import Readiness, slack_token_check
     from bot.web import probes_app, wsgi_app
@@ -165,7 +169,10 @@ def serve(bot, settings: Settings, scheduler, *, lang: str, http: bool, host: st
         say(t(lang, "cli.run.socket"))
         socket_handler = SocketModeHandler(bot.app, settings.slack_app_token, web_client=bot.app.client)
         socket_handler.connect()
-    stop.wait()
+    # A timed wait, not stop.wait(): the kernel may hand SIGTERM to any thread, and then nothing
+    # interrupts an untimed wait of the main thread, so Python's handler would never run.
+    while not stop.wait(WAKE_INTERVAL):
+        pass
 
     say(t(lang, "cli.run.stopping"))
     deadline = time.monotonic() + STOP_BUDGET
@@ -175,8 +182,16 @@ def serve(bot, settings: Settings, scheduler, *, lang: str, http: bool, host: st
         _join(socket_handler.close, deadline)
     for server in servers:
         server.drain_and_close(deadline)
-    # Work the listeners started after their ack (channel set-up, deliveries) finishes here.
-    _join(lambda: bot.app.listener_runner.listener_executor.shutdown(wait=True), deadline)
-    _join(lambda: scheduler.shutdown(wait=True), deadline)
+    # Listeners still running finish (they ack and hand their slow part to the post-ack pool) ...
+    drained = _join(lambda: bot.app.listener_runner.listener_executor.shutdown(wait=True), deadline)
+    # ... then the post-ack work (opening a modal, mobilizing, deliveries) finishes ...
+    drained = bot.jobs.wait_idle(timeout=_remaining(deadline)) and drained
+    bot.jobs.shutdown(wait=False)
+    # ... and a sweep in progress.
+    drained = _join(lambda: scheduler.shutdown(wait=True), deadline) and drained
     bot.ctx.engine.dispose()
+    if not drained:
+        log.warning("work still running after %.0f s was abandoned; the sweep resumes what was persisted",
+                    STOP_BUDGET)
     say(t(lang, "cli.run.stopped"))
+    return drained

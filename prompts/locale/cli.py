@@ -263,6 +263,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "リビジョン「{revision}」はありません。`leakbot migrate history` で一覧を確かめてください。",
         "en": "There is no revision “{revision}”. See `leakbot migrate history`.",
     },
+    "cli.migrate.unknown_action": {
+        "ja": "「{action}」は migrate の操作ではありません。upgrade、downgrade REV、current、history のどれかを指定してください。",
+        "en": "“{action}” is not a migrate action. Give one of upgrade, downgrade REV, current, history.",
+    },
     "cli.migrate.needs_revision": {
         "ja": "戻し先のリビジョンを指定してください（例 `leakbot migrate downgrade 0003`、1 段階なら -1）。",
         "en": "Say which revision to go back to (e.g. `leakbot migrate downgrade 0003`, or -1 for one step).",

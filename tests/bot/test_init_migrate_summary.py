@@ -21,12 +21,9 @@ def run(args, env, cwd, stdin: str | None = None):
                           input=stdin)
 
 
-def manifest_schema() -> dict | None:
-    for candidate in (ROOT / "tests" / "fixtures" / "slack" / "manifest.schema.1.0.0.json",
-                      ROOT.parent / "shared" / "slack" / "manifest.schema.1.0.0.json"):
-        if candidate.is_file():
-            return json.loads(candidate.read_text(encoding="utf-8"))
-    return None
+def manifest_schema() -> dict:
+    """Slack's manifest schema, vendored in the repository (a fresh clone needs nothing beside it)."""
+    return json.loads((ROOT / "tests" / "fixtures" / "slack" / "manifest.schema.1.0.0.json").read_text(encoding="utf-8"))
 
 
 def test_init_for_http_fills_the_public_url_into_all_four_places(tmp_path, slack):
@@ -42,9 +39,7 @@ def test_init_for_http_fills_the_public_url_into_all_four_places(tmp_path, slack
     urls = [c["url"] for c in manifest["features"]["slash_commands"]]
     urls += [manifest["settings"]["event_subscriptions"]["request_url"], manifest["settings"]["interactivity"]["request_url"]]
     assert urls == [url] * 4 and manifest["settings"]["socket_mode_enabled"] is False
-    schema = manifest_schema()
-    if schema is not None:
-        assert list(jsonschema.Draft7Validator(schema).iter_errors(manifest)) == []
+    assert list(jsonschema.Draft7Validator(manifest_schema()).iter_errors(manifest)) == []
     env = (out / ".env").read_text(encoding="utf-8")
     assert "SLACK_SIGNING_SECRET=s3cret" in env and "SLACK_APP_TOKEN" not in env and "LEAKBOT_DIRECTORY=directory.yaml" in env
     # People given by e-mail were resolved through Slack; an unknown one stays an e-mail and is reported.
@@ -66,6 +61,7 @@ def test_init_for_socket_mode_without_a_token_and_refuses_to_overwrite(tmp_path)
     assert manifest["settings"]["socket_mode_enabled"] is True
     assert "request_url" not in manifest["settings"]["interactivity"]
     assert all("url" not in c for c in manifest["features"]["slash_commands"])
+    assert list(jsonschema.Draft7Validator(manifest_schema()).iter_errors(manifest)) == []
     env_text = (out / ".env").read_text(encoding="utf-8")
     assert "SLACK_APP_TOKEN=" in env_text and "SLACK_SIGNING_SECRET" not in env_text
     again = run(["init", "--mode", "socket", "--dir", str(out)], env, str(tmp_path), stdin="")
@@ -108,6 +104,8 @@ def test_migrate_commands(tmp_path):
     assert bare.returncode == 2 and "which revision" in bare.stderr
     wrong = run(["migrate", "downgrade", "nope"], env, cwd)
     assert wrong.returncode == 2 and "migrate history" in wrong.stderr and "Traceback" not in wrong.stderr
+    typo = run(["migrate", "upgarde"], env, cwd)
+    assert typo.returncode == 2 and "“upgarde” is not a migrate action" in typo.stderr and "Traceback" not in typo.stderr
 
 
 def test_start_without_migrating_refuses_an_old_schema(tmp_path, slack):

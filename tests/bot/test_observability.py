@@ -49,6 +49,22 @@ def test_readyz_fails_without_database_or_scheduler_or_while_stopping(slack, dat
     assert stopping.get("/readyz").status_code == 503
 
 
+def test_a_token_revoked_while_running_makes_the_replica_unready_within_a_minute(slack, database_url):
+    from bot.health import TOKEN_OK_TTL
+
+    slack.bot_token = "xoxb-test-token"
+    now = [1000.0]
+    probe = readiness(slack, database_url)
+    probe.clock = lambda: now[0]
+    page = client_for(probes_app(probe))
+    assert page.get("/readyz").status_code == 200
+    slack.bot_token = "xoxb-rotated"  # an admin revoked or rotated the bot token
+    now[0] += TOKEN_OK_TTL + 1
+    answer = page.get("/readyz")
+    assert answer.status_code == 503 and answer.json()["checks"]["slack"] is False
+    assert page.get("/healthz").status_code == 200
+
+
 def test_token_verdict_is_reused_for_a_while(slack, database_url):
     probe = readiness(slack, database_url)
     for _ in range(5):

@@ -71,3 +71,32 @@ def test_paths_the_readme_names_exist():
     assert "deploy/compose.yaml" in named and "deploy/kubernetes/" in named
     missing = [p for p in named if not (ROOT / p).exists()]
     assert missing == []
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("ja", "#### 監視とログ"), ("en", "#### Monitoring and logs")])
+def test_the_metrics_table_lists_exactly_what_metrics_exposes(lang, heading, tmp_path):
+    from datetime import UTC, datetime
+
+    from prometheus_client.parser import text_string_to_metric_families
+
+    from bot import metrics
+    from storage.db import make_engine, migrate
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    migrate(engine)
+    exposed = {family.name + ("_total" if family.type == "counter" else "")
+               for family in text_string_to_metric_families(metrics.render(engine, lambda: datetime.now(UTC)).decode())
+               if family.name.startswith("leakbot_") and not family.name.endswith("_created")}  # client's timestamps
+    engine.dispose()
+    table = _section(HALVES[lang], heading)
+    documented = set(re.findall(r"^\| `(leakbot_[a-z_]+)(?:\{[a-z,]+\})?` \|", table, re.MULTILINE))
+    assert documented == exposed
+
+
+def test_the_commands_table_names_every_command():
+    from bot.cli import cli
+
+    commands = {command.name or command.callback.__name__ for command in cli.registered_commands}
+    for lang, heading in (("ja", "#### コマンド"), ("en", "#### Commands")):
+        table = _section(HALVES[lang], heading)
+        assert set(re.findall(r"^\| `leakbot ([a-z]+)", table, re.MULTILINE)) == commands, lang
