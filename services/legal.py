@@ -22,6 +22,7 @@ from domain.legal import Assessment, DeadlineKind, Facts, Requirement, Tri, asse
 from domain.legal.facts import facts_from_mapping, facts_to_mapping
 from domain.legal.outcome import changes as outcome_changes
 from domain.legal.outcome import from_json, outcome_of, to_json
+from domain.legal.record import assessment_to_record
 from domain.legal.reports import derive_facts, refresh
 from domain.phases import Phase
 from domain.tasks import TaskKind, TaskStatus
@@ -133,6 +134,7 @@ def record(
         ruleset_override=override,
         ruleset_version=result.ruleset_version,
         outcome=to_json(outcome),
+        result=assessment_to_record(result),
         trigger=trigger,
         actor=actor,
         created_at=now,

@@ -151,3 +151,31 @@ def test_an_organization_without_eu_exposure_gets_no_gdpr_tasks(make_settings, s
         assert "appi_final" in keys and not any(k.startswith("gdpr") for k in keys)
     finally:
         h.close()
+
+
+def test_a_re_render_shows_the_announced_result_even_after_the_rules_change(harness, slack, clock, monkeypatch):
+    from services import presenters
+
+    harness.submit_report(data_categories=["sensitive"], people_count="3")
+    incident = harness.incident()
+    posted = wait_until(lambda: legal_messages(slack, incident.channel_id), message="assessment posted")[0]
+    assert "2026-12-23" in str(posted["blocks"])
+
+    # A later version of the engine that would answer differently must not rewrite what was announced.
+    def changed_rules(*args, **kwargs):
+        raise AssertionError("a stored revision was re-assessed instead of rendered from its record")
+
+    monkeypatch.setattr(presenters, "assess", changed_rules)
+    with session(harness.ctx.engine) as s:
+        _, again = presenters.legal_message(harness.ctx, s, incident, 1)
+    assert again == [{k: v for k, v in b.items() if k != "block_id"} for b in posted["blocks"]]
+    harness.click(PEOPLE.owner, "leak_legal_drafts", posted)
+    uploads = wait_until(lambda: [u for u in slack.uploads if u.get("channel_id") == incident.channel_id], message="drafts")
+    assert "LEAK-2026-0001" in "\n".join(bytes(u["data"]).decode("utf-8") for u in uploads)
+
+    # Rendered after the 30-day 確報 deadline, the same revision says it is overdue.
+    final = legal_tasks(harness)["appi_final"]
+    clock.advance(final.due_at + timedelta(hours=1) - clock())
+    with session(harness.ctx.engine) as s:
+        _, later = presenters.legal_message(harness.ctx, s, incident, 1)
+    assert "期限超過" in str(later) and "期限超過" not in str(posted["blocks"])
