@@ -18,7 +18,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from domain.legal import Assessment, DeadlineKind, Facts, Requirement, Tri, assess
+from domain.legal import RULE_SETS, Assessment, DeadlineKind, Facts, Requirement, Tri, assess
 from domain.legal.facts import facts_from_mapping, facts_to_mapping
 from domain.legal.outcome import changes as outcome_changes
 from domain.legal.outcome import from_json, outcome_of, to_json
@@ -107,6 +107,16 @@ def current_facts(ctx: Context, incident: Incident) -> tuple[Facts, str | None]:
         if row is None:
             return derived_from_reports(ctx, session, incident), None
         return facts_of(row), row.ruleset_override
+
+
+def ruleset_choices(override: str | None) -> list[str]:
+    """The APPI rule sets a manager may choose instead of "the rules in force at awareness".
+
+    Only rule sets under which reporting is mandatory (令和2年改正法, in force 2022-04-01) are
+    offered: choosing ``appi-before-2022-04`` by hand for a later leak would turn every duty into
+    a voluntary one.  A leak known before 2022-04-01 still gets that rule set through the
+    automatic choice, and an override already stored stays selectable so the form can show it."""
+    return [r.version for r in RULE_SETS if r.reporting_mandatory or r.version == override]
 
 
 def record(

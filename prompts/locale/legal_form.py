@@ -207,6 +207,26 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "不明",
         "en": "Unknown",
     },
+    "legal_form.pseudonymised": {
+        "ja": "漏えいしたのは仮名加工情報だけ（個人情報保護法41条9項）",
+        "en": "Only pseudonymised information (仮名加工情報) leaked (APPI Art. 41(9))",
+    },
+    "legal_form.my_number_involved": {
+        "ja": "マイナンバーを含む情報（特定個人情報）が含まれる",
+        "en": "Data with My Numbers (特定個人情報) is involved",
+    },
+    "legal_form.my_number_system": {
+        "ja": "個人番号利用事務等の情報システムで管理されていた（番号法規則2条1号）",
+        "en": "It was held in a My Number processing system (My Number Rules Art. 2(1))",
+    },
+    "legal_form.my_number_publicly_viewable": {
+        "ja": "不特定多数の人が閲覧できる状態になった（同2条3号）",
+        "en": "It became viewable by an unspecified number of people (Art. 2(3))",
+    },
+    "legal_form.my_number_people_count": {
+        "ja": "特定個人情報の本人の数（人。不明なら空欄）",
+        "en": "Number of people whose My Number data is involved (leave empty if unknown)",
+    },
     "legal_form.ruleset": {
         "ja": "適用するルール",
         "en": "Rules to apply",

@@ -179,3 +179,37 @@ def test_a_re_render_shows_the_announced_result_even_after_the_rules_change(harn
     with session(harness.ctx.engine) as s:
         _, later = presenters.legal_message(harness.ctx, s, incident, 1)
     assert "期限超過" in str(later) and "期限超過" not in str(posted["blocks"])
+
+
+def test_legal_form_asks_about_my_number_and_pseudonymised_data(harness, slack):
+    harness.submit_report(data_categories=["name_contact"], people_count="3")
+    incident = harness.incident()
+    view = open_legal_form(harness, slack)
+    blocks = {b.get("block_id"): b for b in view["blocks"]}
+    assert {"pseudonymised", "my_number_involved", "my_number_system", "my_number_publicly_viewable",
+            "my_number_people_count"} <= set(blocks)
+    assert "マイナンバー" in str(blocks["my_number_involved"]["label"])
+    # Reporting became mandatory on 2022-04-01: the form does not offer the older rules by hand.
+    offered = [o["value"] for o in blocks["ruleset"]["element"]["options"]]
+    assert offered[0] == "auto" and "appi-2024-04" in offered and "appi-before-2022-04" not in offered
+
+    body = harness.driver.submit_view(view["id"], PEOPLE.owner, {"my_number_people_count": "百人くらい"}).json()
+    assert body["response_action"] == "errors" and set(body["errors"]) == {"my_number_people_count"}
+    assert "整数" in body["errors"]["my_number_people_count"]
+    assert len(assessments(harness)) == 1
+
+    response = harness.driver.submit_view(view["id"], PEOPLE.owner, {
+        "my_number_involved": "yes", "my_number_system": "no", "my_number_publicly_viewable": "no",
+        "my_number_people_count": "１５０", "pseudonymised": "no",
+    })
+    assert response.status_code == 200 and response.text in ("", "null")
+    wait_until(lambda: len(assessments(harness)) == 2, message="second revision")
+    facts = assessments(harness)[-1].facts
+    assert facts["my_number_involved"] == "yes" and facts["my_number_people_count"] == 150
+    assert facts["pseudonymised"] == "no"
+    wait_until(lambda: len(legal_messages(slack, incident.channel_id)) == 2, message="re-assessment posted")
+    # More than 100 people's 特定個人情報 (番号法規則2条4号): a My Number Act report is due.
+    first, last = (str(m["blocks"]) for m in legal_messages(slack, incident.channel_id))
+    assert "100人を超える" in last and "100人を超える" not in first
+    reopened = {b.get("block_id"): b for b in open_legal_form(harness, slack)["blocks"]}
+    assert reopened["my_number_people_count"]["element"]["initial_value"] == "150"
