@@ -47,8 +47,8 @@ class LegalTaskSpec:
     """A statutory duty that becomes a task when the assessment says it applies."""
 
     key: str
-    jurisdiction: str  # "appi" | "gdpr"
-    obligation: str  # "regulator_report" | "individual_notice" | "notify_principal"
+    jurisdiction: str  # a registry code: "appi" | "mynumber" | "gdpr"
+    obligation: str  # "regulator_report" | "individual_notice" | "sector_report" | "notify_principal"
     deadline: DeadlineKind | None
     #: For "promptly" duties without a date: the internal target is this deadline instead.
     target: DeadlineKind | None = None
@@ -59,6 +59,14 @@ LEGAL_TASKS = (
     LegalTaskSpec("appi_final", "appi", "regulator_report", DeadlineKind.APPI_FINAL),
     LegalTaskSpec("appi_individuals", "appi", "individual_notice", None, DeadlineKind.APPI_PRELIMINARY_OVERDUE),
     LegalTaskSpec("appi_notify_principal", "appi", "notify_principal", DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE),
+    # Financial institutions: the supervisor's report under the sector laws (it sits with APPI's result).
+    LegalTaskSpec("sector_report", "appi", "sector_report", DeadlineKind.SECTOR_REPORT_OVERDUE),
+    LegalTaskSpec("mynumber_preliminary", "mynumber", "regulator_report", DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE),
+    LegalTaskSpec("mynumber_final", "mynumber", "regulator_report", DeadlineKind.MYNUMBER_FINAL),
+    LegalTaskSpec("mynumber_individuals", "mynumber", "individual_notice", None, DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE),
+    LegalTaskSpec(
+        "mynumber_notify_principal", "mynumber", "notify_principal", DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_OVERDUE,
+    ),
     LegalTaskSpec("gdpr_authority", "gdpr", "regulator_report", DeadlineKind.GDPR_AUTHORITY),
     LegalTaskSpec("gdpr_individuals", "gdpr", "individual_notice", None, DeadlineKind.GDPR_AUTHORITY),
 )
@@ -68,13 +76,14 @@ def wanted_deadlines(a: Assessment) -> dict[str, datetime]:
     """Legal task key → due instant, for every duty that applies (or possibly applies)."""
     wanted: dict[str, datetime] = {}
     for spec in LEGAL_TASKS:
-        part = a.appi if spec.jurisdiction == "appi" else a.gdpr
+        part = a.of(spec.jurisdiction)
         if spec.obligation == "notify_principal":
             deadline = part.deadline(spec.deadline)
             if deadline is not None and deadline.binding and deadline.at is not None:
                 wanted[spec.key] = deadline.at
             continue
-        if getattr(part, spec.obligation).requirement not in ACTIVE:
+        obligation = getattr(part, spec.obligation)
+        if obligation is None or obligation.requirement not in ACTIVE:
             continue
         deadline = part.deadline(spec.deadline or spec.target)
         if deadline is not None and deadline.at is not None and (deadline.binding or spec.deadline is None):
@@ -93,6 +102,7 @@ def derived_from_reports(ctx: Context, session: Session, incident: Incident) -> 
         encrypted=incident.encrypted,
         third_party=latest.third_party if latest and latest.third_party != "unknown" else incident.third_party,
         eu_default=Tri.NO if ctx.config.gdpr_scope == "none" else Tri.UNKNOWN,
+        sector=ctx.config.sector,
     )
 
 

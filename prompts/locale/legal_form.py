@@ -35,6 +35,46 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "委託先が委託元に速やかに通知すれば、委託先の報告・通知義務は免除されます（規則9条）。",
         "en": "A contractor that promptly notifies its principal is released from its own reporting and notice duties (PPC rules Art. 9).",
     },
+    "legal_task.sector_report": {
+        "ja": "金融庁・財務局へ業法上の報告（3〜5日以内）",
+        "en": "Report to the FSA / local finance bureau under the sector laws (within about 3–5 days)",
+    },
+    "legal_task.sector_report.notes": {
+        "ja": "金融機関は、個人情報保護法の類型に当たらなくても、業法に基づき速やかに（目安3〜5日）監督当局へ報告します。",
+        "en": "Financial institutions report to their supervisor promptly (about 3–5 days) under the sector laws, whether or not an APPI category applies.",
+    },
+    "legal_task.mynumber_preliminary": {
+        "ja": "番号法: 個人情報保護委員会へ速報を提出（3〜5日以内）",
+        "en": "My Number Act: send the preliminary report (速報) to the PPC (within about 3–5 days)",
+    },
+    "legal_task.mynumber_preliminary.notes": {
+        "ja": "特定個人情報の速報は「速やかに」（目安3〜5日）。個人情報保護法の報告とは別に必要です。",
+        "en": "The My Number preliminary report is due \"promptly\" (about 3–5 days), separately from the APPI report.",
+    },
+    "legal_task.mynumber_final": {
+        "ja": "番号法: 個人情報保護委員会へ確報を提出",
+        "en": "My Number Act: send the final report (確報) to the PPC",
+    },
+    "legal_task.mynumber_final.notes": {
+        "ja": "知った日を1日目として30日以内（不正の目的による場合は60日以内）。末日が行政機関の休日なら翌開庁日。",
+        "en": "Within 30 days counting the awareness day as day 1 (60 days for an improper purpose); a last day on a public-office holiday moves to the next open day.",
+    },
+    "legal_task.mynumber_individuals": {
+        "ja": "番号法: 本人への通知（速やかに）",
+        "en": "My Number Act: notify the individuals (promptly)",
+    },
+    "legal_task.mynumber_individuals.notes": {
+        "ja": "法定の日数はありません。通知が困難な場合は公表や問い合わせ窓口の設置で代替します。期限は社内目標です。",
+        "en": "No fixed number of days. If notice is impossible, publish or open an inquiry desk instead. The due date is an internal target.",
+    },
+    "legal_task.mynumber_notify_principal": {
+        "ja": "番号法: 委託元へ事故を通知（3〜5日以内）",
+        "en": "My Number Act: notify the principal of the incident (within about 3–5 days)",
+    },
+    "legal_task.mynumber_notify_principal.notes": {
+        "ja": "委託先が委託元に速やかに通知すれば、委託先の報告義務は免除されます（特定個人情報漏えい等報告規則4条）。",
+        "en": "A contractor that promptly notifies its principal is released from its own report (My Number breach rules Art. 4).",
+    },
     "legal_task.gdpr_authority": {
         "ja": "GDPR: 監督機関へ72時間以内に通知",
         "en": "GDPR: notify the supervisory authority within 72 hours",

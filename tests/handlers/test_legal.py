@@ -213,3 +213,46 @@ def test_legal_form_asks_about_my_number_and_pseudonymised_data(harness, slack):
     assert "100人を超える" in last and "100人を超える" not in first
     reopened = {b.get("block_id"): b for b in open_legal_form(harness, slack)["blocks"]}
     assert reopened["my_number_people_count"]["element"]["initial_value"] == "150"
+
+
+def test_a_financial_institution_gets_the_supervisor_report_as_a_task(make_settings, slack, clock):
+    h = Harness(make_settings(leakbot_sector="financial"), slack, clock)
+    try:
+        # A small misdelivery: no APPI category, but a bank still reports to the FSA under its sector law.
+        h.submit_report(event_type="misdelivery", data_categories=["name_contact"], people_count="3", encrypted="no")
+        incident = h.incident()
+        message = wait_until(lambda: legal_messages(slack, incident.channel_id), message="assessment posted")[0]
+        assert "業種別の監督官庁への報告" in str(message["blocks"])
+        tasks = legal_tasks(h)
+        assert "appi_final" not in tasks
+        assert tasks["sector_report"].due_at == datetime(2026, 11, 29, 0, 0, tzinfo=JST)  # after day 5
+        assert "金融庁" in tasks["sector_report"].title
+        assert h.ctx.config.sector == "financial"
+    finally:
+        h.close()
+
+
+def test_my_number_duties_become_tasks_and_the_drafts_include_the_my_number_report(harness, slack):
+    harness.submit_report(data_categories=["my_number"], people_count="150")
+    incident = harness.incident()
+    message = wait_until(lambda: legal_messages(slack, incident.channel_id), message="assessment posted")[0]
+    tasks = legal_tasks(harness)
+    # 特定個人情報漏えい等報告規則3条: 速報 promptly (day 5 at the latest), 確報 within 30 days.
+    assert tasks["mynumber_preliminary"].due_at == datetime(2026, 11, 29, 0, 0, tzinfo=JST)
+    assert tasks["mynumber_final"].due_at == datetime(2026, 12, 24, 0, 0, tzinfo=JST)
+    assert "mynumber_individuals" in tasks and "番号法" in tasks["mynumber_final"].title
+    harness.click(PEOPLE.owner, "leak_legal_drafts", message)
+    uploads = wait_until(
+        lambda: [u for u in slack.uploads if u.get("channel_id") == incident.channel_id
+                 and "mynumber" in u.get("filename", "")], message="my number draft")
+    assert "LEAK-2026-0001" in bytes(uploads[0]["data"]).decode("utf-8")
+
+    # Answered by hand: only 80 people's My Numbers, not in a My Number system, not public → no duty.
+    view = open_legal_form(harness, slack)
+    harness.driver.submit_view(view["id"], PEOPLE.owner, {
+        "my_number_people_count": "80", "my_number_system": "no", "my_number_publicly_viewable": "no",
+        "improper_purpose": "no",
+    })
+    wait_until(lambda: len(assessments(harness)) == 2, message="second revision")
+    tasks = legal_tasks(harness)
+    assert all(tasks[k].status == "cancelled" for k in ("mynumber_preliminary", "mynumber_final", "mynumber_individuals"))
