@@ -25,6 +25,13 @@ _LEGAL_TRI_GDPR = (LegalField.EU_RESIDENTS, LegalField.EU_ESTABLISHMENT)
 _LEGAL_TRI_MY_NUMBER = (LegalField.MY_NUMBER_INVOLVED, LegalField.MY_NUMBER_SYSTEM, LegalField.MY_NUMBER_PUBLIC)
 
 
+def start_label(trigger: str, lang: str) -> str:
+    """What told the company a case had become reportable, as the result message names it
+    ("the deadlines count from … (second report)"): the trigger of an assessment revision."""
+    key = trigger if trigger in ("reported", "second_report", "manual") else "reported"
+    return t(lang, f"legal_form.start.{key}")
+
+
 def legal_modal(*, lang: str, incident_id: str, facts: Any, versions: Sequence[str], override: str | None) -> dict[str, Any]:
     """The facts behind the legal assessment, prefilled (from the reports or the last run)."""
 

@@ -24,9 +24,11 @@ from domain.legal.outcome import changes as outcome_changes
 from domain.legal.outcome import from_json, outcome_of, to_json
 from domain.legal.record import assessment_to_record
 from domain.legal.reports import derive_facts, refresh
+from domain.legal.timeline import FactsVersion, starts_from
 from domain.phases import Phase
 from domain.tasks import TaskKind, TaskStatus
 from domain.timeline import BOT, Event
+from prompts import legal_form as prompts_legal_form
 from prompts import tasks as prompts_tasks
 from prompts.drafts import DraftContext, drafts_bundle
 from services import presenters
@@ -129,6 +131,26 @@ def ruleset_choices(override: str | None) -> list[str]:
     return [r.version for r in RULE_SETS if r.reporting_mandatory or r.version == override]
 
 
+def fact_history(
+    incident: Incident, stored: list[LegalAssessment], facts: Facts, *, trigger: str, now: datetime,
+) -> list[FactsVersion]:
+    """What was known, since when: every stored revision (the first report, each second report,
+    each hand correction) and the facts about to be recorded, oldest first.
+
+    A case that becomes reportable only later (more than 1,000 people, 施行規則7条4号; more than
+    100 for My Numbers, 特定個人情報漏えい等報告規則2条4号) counts its 速報/確報 periods from the
+    moment the company knew it (ガイドライン通則編3-5-3-1, 3-5-3-3, 3-5-3-4).  The first version
+    counts from the first awareness; later ones from when the bot was told (the revision's time)."""
+    entries = [(row.trigger, row.created_at, facts_of(row)) for row in stored] + [(trigger, now, facts)]
+    lang = incident.language
+    versions: list[FactsVersion] = []
+    for i, (kind, at, known) in enumerate(entries):
+        versions.append(FactsVersion(
+            report=prompts_legal_form.start_label(kind, lang), known_at=known.aware_at if i == 0 else at, facts=known,
+        ))
+    return versions
+
+
 def record(
     uow: UnitOfWork,
     incident: Incident,
@@ -142,8 +164,10 @@ def record(
     """Assess, store the revision, sync legal tasks, and queue the channel announcement."""
     ctx, session = uow.ctx, uow.session
     now = ctx.now()
-    result = assess(facts, tz=ctx.config.tz, ruleset=override)
-    previous = repo.latest_assessment(session, incident.id)
+    stored = repo.assessments(session, incident.id)
+    starts = starts_from(fact_history(incident, stored, facts, trigger=trigger, now=now), tz=ctx.config.tz)
+    result = assess(facts, tz=ctx.config.tz, ruleset=override, starts=starts)
+    previous = stored[-1] if stored else None
     outcome = outcome_of(result)
     changed = previous is not None and bool(outcome_changes(from_json(previous.outcome), outcome))
     row = LegalAssessment(

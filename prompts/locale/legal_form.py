@@ -267,6 +267,18 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "特定個人情報の本人の数（人。不明なら空欄）",
         "en": "Number of people whose My Number data is involved (leave empty if unknown)",
     },
+    "legal_form.start.reported": {
+        "ja": "第1報",
+        "en": "the first report",
+    },
+    "legal_form.start.second_report": {
+        "ja": "第2報",
+        "en": "the second report",
+    },
+    "legal_form.start.manual": {
+        "ja": "判定の修正",
+        "en": "a correction of the assessment",
+    },
     "legal_form.ruleset": {
         "ja": "適用するルール",
         "en": "Rules to apply",

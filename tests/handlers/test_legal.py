@@ -256,3 +256,24 @@ def test_my_number_duties_become_tasks_and_the_drafts_include_the_my_number_repo
     wait_until(lambda: len(assessments(harness)) == 2, message="second revision")
     tasks = legal_tasks(harness)
     assert all(tasks[k].status == "cancelled" for k in ("mynumber_preliminary", "mynumber_final", "mynumber_individuals"))
+
+
+def test_a_case_that_becomes_reportable_later_counts_its_deadlines_from_then(harness, slack):
+    harness.submit_report(event_type="misdelivery", data_categories=["name_contact"], people_count="300", encrypted="no")
+    incident = harness.incident()
+    assert "appi_final" not in legal_tasks(harness)
+    # Three days later the second report says 1,501 people: reportable from that moment (施行規則7条4号).
+    harness.clock.advance(timedelta(days=3))
+    before = len(slack.calls_to("views.open"))
+    harness.press("leak_open_second_report", PEOPLE.owner, incident.public_id)
+    view = wait_until(lambda: slack.calls_to("views.open")[before:], message="second report")[0].response["view"]
+    harness.driver.submit_view(view["id"], PEOPLE.owner, {
+        "what_happened": "一斉メールの宛先に全顧客を入れた", "count_basis": "confirmed", "people_count": "1,501",
+        "data_categories": ["name_contact"],
+    })
+    wait_until(lambda: "appi_final" in legal_tasks(harness), message="re-assessment after the second report")
+    # Day 1 is 2026-11-27 (Fri), not the first awareness on 11-24: day 30 is Sat 12-26 → Mon 12-28.
+    assert legal_tasks(harness)["appi_final"].due_at == datetime(2026, 12, 29, 0, 0, tzinfo=JST)
+    assert legal_tasks(harness)["appi_preliminary"].due_at == datetime(2026, 12, 2, 0, 0, tzinfo=JST)
+    announced = wait_until(lambda: legal_messages(slack, incident.channel_id)[1:], message="change announced")[0]
+    assert "報告対象になった時点" in str(announced["blocks"]) and "第2報" in str(announced["blocks"])
