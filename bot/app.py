@@ -17,6 +17,7 @@ from bot.preflight import load_directory  # UTF-8 (BOM or not) and CP932 files, 
 from bot.settings import Settings
 from bot.slack import SlackGateway, make_client
 from domain.directory import Directory
+from domain.legal import Sector
 from domain.playbooks import PlaybookSet
 from services.context import Config, Context, utc_now
 from services.ports import InlineJobs, Jobs
@@ -84,6 +85,7 @@ def create_config(settings: Settings, *, directory: Directory | None = None, pla
         summary_min_count=settings.leakbot_summary_min_count,
         gdpr_scope=settings.leakbot_gdpr_scope,
         data_warning=settings.leakbot_data_warning,
+        sector=Sector(settings.leakbot_sector),
     )
 
 

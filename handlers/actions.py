@@ -13,7 +13,6 @@ from slack_bolt import Ack, App, BoltContext, Respond
 
 from domain import access as rules
 from domain.incidents import ValidationFailed
-from domain.legal import RULE_SETS
 from domain.tasks import TaskStatus, can_manage_tasks
 from handlers.request import Request, Rule, request_of
 from prompts import kit
@@ -150,7 +149,7 @@ def _open_legal(req: Request, respond: Respond) -> None:
     facts, override = legal.current_facts(req.ctx, incident)
     view = prompts_legal_form.legal_modal(
         lang=incident.language, incident_id=incident.public_id, facts=facts,
-        versions=[r.version for r in RULE_SETS], override=override,
+        versions=legal.ruleset_choices(override), override=override,
     )
     open_modal(req, respond, view)
 

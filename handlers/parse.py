@@ -127,13 +127,15 @@ def task(view: dict[str, Any]) -> TaskInput:
 _LEGAL_CHOICES = (
     LegalField.SENSITIVE_DATA, LegalField.FINANCIAL_HARM, LegalField.IMPROPER_PURPOSE, LegalField.STRONG_ENCRYPTION,
     LegalField.KEY_LEAKED, LegalField.ROLE, LegalField.SECTOR, LegalField.EU_RESIDENTS, LegalField.EU_ESTABLISHMENT,
-    LegalField.GDPR_RISK, LegalField.GDPR_MITIGATED,
+    LegalField.GDPR_RISK, LegalField.GDPR_MITIGATED, LegalField.PSEUDONYMISED, LegalField.MY_NUMBER_INVOLVED,
+    LegalField.MY_NUMBER_SYSTEM, LegalField.MY_NUMBER_PUBLIC,
 )
 
 
 def legal_form(view: dict[str, Any]) -> tuple[dict[str, Any], str | None, str]:
     """The legal form as a facts mapping (for ``facts_from_mapping``), the rule-set choice, and
-    the typed head count (validated by the caller)."""
+    the typed head count (validated by the caller).  The typed My Number head count, when given,
+    is in the mapping as text (``facts_from_form`` parses it like the head count)."""
     s = values(view)
     mapping: dict[str, Any] = {field.value: choice(s, field) for field in _LEGAL_CHOICES if choice(s, field)}
     for field in (LegalField.AWARE_AT, LegalField.PRINCIPAL_NOTIFIED_AT):
@@ -142,5 +144,8 @@ def legal_form(view: dict[str, Any]) -> tuple[dict[str, Any], str | None, str]:
             mapping[field.value] = when
     mapping[LegalField.ATTACK_SIGNS.value] = list(choices(s, LegalField.ATTACK_SIGNS))
     mapping[LegalField.COUNT_IS_MAX.value] = checked(s, LegalField.COUNT_IS_MAX)
+    my_number_count = (text(s, LegalField.MY_NUMBER_PEOPLE_COUNT) or "").strip()
+    if my_number_count:
+        mapping[LegalField.MY_NUMBER_PEOPLE_COUNT.value] = my_number_count
     ruleset = choice(s, LegalField.RULESET)
     return mapping, None if ruleset in (None, RULESET_AUTO) else ruleset, (text(s, LegalField.PEOPLE_COUNT) or "").strip()

@@ -110,6 +110,11 @@ class LegalField(StrEnum):
     GDPR_RISK = "gdpr_risk"
     GDPR_MITIGATED = "gdpr_mitigated_or_encrypted"
     SECTOR = "sector"
+    PSEUDONYMISED = "pseudonymised"
+    MY_NUMBER_INVOLVED = "my_number_involved"
+    MY_NUMBER_SYSTEM = "my_number_system"
+    MY_NUMBER_PUBLIC = "my_number_publicly_viewable"
+    MY_NUMBER_PEOPLE_COUNT = "my_number_people_count"
     RULESET = "ruleset"
 
 

@@ -22,6 +22,14 @@ _LEGAL_TRI = (
 )
 _LEGAL_TRI_LATER = (LegalField.STRONG_ENCRYPTION, LegalField.KEY_LEAKED)
 _LEGAL_TRI_GDPR = (LegalField.EU_RESIDENTS, LegalField.EU_ESTABLISHMENT)
+_LEGAL_TRI_MY_NUMBER = (LegalField.MY_NUMBER_INVOLVED, LegalField.MY_NUMBER_SYSTEM, LegalField.MY_NUMBER_PUBLIC)
+
+
+def start_label(trigger: str, lang: str) -> str:
+    """What told the company a case had become reportable, as the result message names it
+    ("the deadlines count from … (second report)"): the trigger of an assessment revision."""
+    key = trigger if trigger in ("reported", "second_report", "manual") else "reported"
+    return t(lang, f"legal_form.start.{key}")
 
 
 def legal_modal(*, lang: str, incident_id: str, facts: Any, versions: Sequence[str], override: str | None) -> dict[str, Any]:
@@ -43,6 +51,12 @@ def legal_modal(*, lang: str, incident_id: str, facts: Any, versions: Sequence[s
             kit.datetimepicker(VALUE, initial_epoch=int(value.timestamp()) if value else None), optional=optional,
         )
 
+    def count(field: LegalField, value: int | None) -> kit.Block:
+        return kit.input_block(
+            field, t(lang, f"legal_form.{field}"),
+            kit.text_input(VALUE, max_length=20, initial=None if value is None else str(value)), optional=True,
+        )
+
     signs = [kit.option(t(lang, f"legal_form.sign.{s.value}"), s.value) for s in AttackSign]
     ruleset_options = [kit.option(t(lang, "legal_form.ruleset.auto"), RULESET_AUTO)] + [kit.option(v, v) for v in versions]
     blocks = [
@@ -53,20 +67,19 @@ def legal_modal(*, lang: str, incident_id: str, facts: Any, versions: Sequence[s
             LegalField.ATTACK_SIGNS, t(lang, "legal_form.attack_signs"),
             kit.checkboxes(VALUE, signs, initial={s.value for s in facts.attack_signs}), optional=True,
         ),
-        kit.input_block(
-            LegalField.PEOPLE_COUNT, t(lang, "legal_form.people_count"),
-            kit.text_input(VALUE, max_length=20, initial=None if facts.people_count is None else str(facts.people_count)),
-            optional=True,
-        ),
+        count(LegalField.PEOPLE_COUNT, facts.people_count),
         kit.input_block(
             LegalField.COUNT_IS_MAX, t(lang, "legal_form.count_is_max"),
             tick(lang, "legal_form.count_is_max_option", ticked=facts.count_is_maximum_estimate),
             optional=True,
         ),
         *(tri(f) for f in _LEGAL_TRI_LATER),
+        tri(LegalField.PSEUDONYMISED),
         select(LegalField.ROLE, [r.value for r in Role], facts.role.value),
         moment(LegalField.PRINCIPAL_NOTIFIED_AT, facts.principal_notified_at, True),
         select(LegalField.SECTOR, [x.value for x in Sector], facts.sector.value),
+        *(tri(f) for f in _LEGAL_TRI_MY_NUMBER),
+        count(LegalField.MY_NUMBER_PEOPLE_COUNT, facts.my_number_people_count),
         *(tri(f) for f in _LEGAL_TRI_GDPR),
         select(LegalField.GDPR_RISK, [x.value for x in GdprRisk], facts.gdpr_risk.value),
         tri(LegalField.GDPR_MITIGATED),

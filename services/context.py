@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 
 from domain.directory import Directory
+from domain.legal import Sector
 from domain.playbooks import PlaybookSet
 from domain.reminders import ReminderPolicy
 from services.ports import Clock, InlineJobs, Jobs, Slack
@@ -46,6 +47,9 @@ class Config:
     gdpr_scope: str
     #: Flag messages in incident channels that look like leaked data (LEAKBOT_DATA_WARNING).
     data_warning: bool
+    #: The organisation's sector (LEAKBOT_SECTOR): financial institutions also report to the FSA /
+    #: local finance bureau under their sector laws, whatever the APPI category.
+    sector: Sector
     #: How long a claim on work (a mobilization, a delivery) lasts before another worker may take it.
     lease: timedelta = timedelta(minutes=2)
 

@@ -18,14 +18,17 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from domain.legal import Assessment, DeadlineKind, Facts, Requirement, Tri, assess
+from domain.legal import RULE_SETS, Assessment, DeadlineKind, Facts, Requirement, Tri, assess
 from domain.legal.facts import facts_from_mapping, facts_to_mapping
 from domain.legal.outcome import changes as outcome_changes
 from domain.legal.outcome import from_json, outcome_of, to_json
+from domain.legal.record import assessment_to_record
 from domain.legal.reports import derive_facts, refresh
+from domain.legal.timeline import FactsVersion, starts_from
 from domain.phases import Phase
 from domain.tasks import TaskKind, TaskStatus
 from domain.timeline import BOT, Event
+from prompts import legal_form as prompts_legal_form
 from prompts import tasks as prompts_tasks
 from prompts.drafts import DraftContext, drafts_bundle
 from services import presenters
@@ -46,8 +49,8 @@ class LegalTaskSpec:
     """A statutory duty that becomes a task when the assessment says it applies."""
 
     key: str
-    jurisdiction: str  # "appi" | "gdpr"
-    obligation: str  # "regulator_report" | "individual_notice" | "notify_principal"
+    jurisdiction: str  # a registry code: "appi" | "mynumber" | "gdpr"
+    obligation: str  # "regulator_report" | "individual_notice" | "sector_report" | "notify_principal"
     deadline: DeadlineKind | None
     #: For "promptly" duties without a date: the internal target is this deadline instead.
     target: DeadlineKind | None = None
@@ -58,6 +61,14 @@ LEGAL_TASKS = (
     LegalTaskSpec("appi_final", "appi", "regulator_report", DeadlineKind.APPI_FINAL),
     LegalTaskSpec("appi_individuals", "appi", "individual_notice", None, DeadlineKind.APPI_PRELIMINARY_OVERDUE),
     LegalTaskSpec("appi_notify_principal", "appi", "notify_principal", DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE),
+    # Financial institutions: the supervisor's report under the sector laws (it sits with APPI's result).
+    LegalTaskSpec("sector_report", "appi", "sector_report", DeadlineKind.SECTOR_REPORT_OVERDUE),
+    LegalTaskSpec("mynumber_preliminary", "mynumber", "regulator_report", DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE),
+    LegalTaskSpec("mynumber_final", "mynumber", "regulator_report", DeadlineKind.MYNUMBER_FINAL),
+    LegalTaskSpec("mynumber_individuals", "mynumber", "individual_notice", None, DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE),
+    LegalTaskSpec(
+        "mynumber_notify_principal", "mynumber", "notify_principal", DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_OVERDUE,
+    ),
     LegalTaskSpec("gdpr_authority", "gdpr", "regulator_report", DeadlineKind.GDPR_AUTHORITY),
     LegalTaskSpec("gdpr_individuals", "gdpr", "individual_notice", None, DeadlineKind.GDPR_AUTHORITY),
 )
@@ -67,13 +78,14 @@ def wanted_deadlines(a: Assessment) -> dict[str, datetime]:
     """Legal task key → due instant, for every duty that applies (or possibly applies)."""
     wanted: dict[str, datetime] = {}
     for spec in LEGAL_TASKS:
-        part = a.appi if spec.jurisdiction == "appi" else a.gdpr
+        part = a.of(spec.jurisdiction)
         if spec.obligation == "notify_principal":
             deadline = part.deadline(spec.deadline)
             if deadline is not None and deadline.binding and deadline.at is not None:
                 wanted[spec.key] = deadline.at
             continue
-        if getattr(part, spec.obligation).requirement not in ACTIVE:
+        obligation = getattr(part, spec.obligation)
+        if obligation is None or obligation.requirement not in ACTIVE:
             continue
         deadline = part.deadline(spec.deadline or spec.target)
         if deadline is not None and deadline.at is not None and (deadline.binding or spec.deadline is None):
@@ -92,6 +104,7 @@ def derived_from_reports(ctx: Context, session: Session, incident: Incident) -> 
         encrypted=incident.encrypted,
         third_party=latest.third_party if latest and latest.third_party != "unknown" else incident.third_party,
         eu_default=Tri.NO if ctx.config.gdpr_scope == "none" else Tri.UNKNOWN,
+        sector=ctx.config.sector,
     )
 
 
@@ -108,6 +121,36 @@ def current_facts(ctx: Context, incident: Incident) -> tuple[Facts, str | None]:
         return facts_of(row), row.ruleset_override
 
 
+def ruleset_choices(override: str | None) -> list[str]:
+    """The APPI rule sets a manager may choose instead of "the rules in force at awareness".
+
+    Only rule sets under which reporting is mandatory (令和2年改正法, in force 2022-04-01) are
+    offered: choosing ``appi-before-2022-04`` by hand for a later leak would turn every duty into
+    a voluntary one.  A leak known before 2022-04-01 still gets that rule set through the
+    automatic choice, and an override already stored stays selectable so the form can show it."""
+    return [r.version for r in RULE_SETS if r.reporting_mandatory or r.version == override]
+
+
+def fact_history(
+    incident: Incident, stored: list[LegalAssessment], facts: Facts, *, trigger: str, now: datetime,
+) -> list[FactsVersion]:
+    """What was known, since when: every stored revision (the first report, each second report,
+    each hand correction) and the facts about to be recorded, oldest first.
+
+    A case that becomes reportable only later (more than 1,000 people, 施行規則7条4号; more than
+    100 for My Numbers, 特定個人情報漏えい等報告規則2条4号) counts its 速報/確報 periods from the
+    moment the company knew it (ガイドライン通則編3-5-3-1, 3-5-3-3, 3-5-3-4).  The first version
+    counts from the first awareness; later ones from when the bot was told (the revision's time)."""
+    entries = [(row.trigger, row.created_at, facts_of(row)) for row in stored] + [(trigger, now, facts)]
+    lang = incident.language
+    versions: list[FactsVersion] = []
+    for i, (kind, at, known) in enumerate(entries):
+        versions.append(FactsVersion(
+            report=prompts_legal_form.start_label(kind, lang), known_at=known.aware_at if i == 0 else at, facts=known,
+        ))
+    return versions
+
+
 def record(
     uow: UnitOfWork,
     incident: Incident,
@@ -121,8 +164,10 @@ def record(
     """Assess, store the revision, sync legal tasks, and queue the channel announcement."""
     ctx, session = uow.ctx, uow.session
     now = ctx.now()
-    result = assess(facts, tz=ctx.config.tz, ruleset=override)
-    previous = repo.latest_assessment(session, incident.id)
+    stored = repo.assessments(session, incident.id)
+    starts = starts_from(fact_history(incident, stored, facts, trigger=trigger, now=now), tz=ctx.config.tz)
+    result = assess(facts, tz=ctx.config.tz, ruleset=override, starts=starts)
+    previous = stored[-1] if stored else None
     outcome = outcome_of(result)
     changed = previous is not None and bool(outcome_changes(from_json(previous.outcome), outcome))
     row = LegalAssessment(
@@ -133,6 +178,7 @@ def record(
         ruleset_override=override,
         ruleset_version=result.ruleset_version,
         outcome=to_json(outcome),
+        result=assessment_to_record(result),
         trigger=trigger,
         actor=actor,
         created_at=now,

@@ -18,10 +18,11 @@ from sqlmodel import Session
 
 from domain import escalation
 from domain.incidents import DataCategory, EventType, SeverityHint, Tri, severity_hint
-from domain.legal import assess
+from domain.legal import Assessment, assess
 from domain.legal.facts import facts_from_mapping
 from domain.legal.outcome import changes as outcome_changes
 from domain.legal.outcome import from_json as outcome_from_json
+from domain.legal.record import assessment_from_record
 from domain.tasks import is_live, is_overdue
 from domain.timeline import BOT
 from prompts import card as prompts_card
@@ -257,12 +258,18 @@ def legal_message(ctx: Context, session: Session, incident: Incident, number: in
     changed = outcome_changes(outcome_from_json(previous.outcome), outcome_from_json(row.outcome)) if previous else None
     return prompts_legal.assessment_message(
         stored_assessment(ctx, row), incident_id=incident.public_id, lang=incident.language, tz=ctx.config.tz,
-        changes=changed, actor=None if row.actor == BOT else row.actor,
+        changes=changed, actor=None if row.actor == BOT else row.actor, now=ctx.now(),
     )
 
 
-def stored_assessment(ctx: Context, row: LegalAssessment):
-    """The assessment a stored revision records (its facts under its rule-set choice)."""
+def stored_assessment(ctx: Context, row: LegalAssessment) -> Assessment:
+    """The assessment a stored revision records, exactly as it was announced.
+
+    Revisions written before the whole result was kept (or whose record this version can no
+    longer read) are re-assessed from their stored facts under their stored rule-set choice."""
+    kept = assessment_from_record(row.result)
+    if kept is not None:
+        return kept
     return assess(facts_from_mapping(row.facts), tz=ctx.config.tz, ruleset=row.ruleset_override)
 
 

@@ -220,7 +220,7 @@ class SummaryRun(SQLModel, table=True):
 class LegalAssessment(SQLModel, table=True):
     """Every legal assessment of an incident, kept (append-only): the facts used, the facts the
     reports implied at the time (to tell hand-set answers from derived ones on re-runs), the rule
-    set and the outcome digest used to announce changes of answer."""
+    set, the outcome digest used to announce changes of answer, and the whole result as announced."""
 
     __tablename__ = "legal_assessment"
     __table_args__ = (UniqueConstraint("incident_id", "revision"),)
@@ -233,6 +233,8 @@ class LegalAssessment(SQLModel, table=True):
     ruleset_override: str | None = Field(default=None, max_length=32)
     ruleset_version: str = Field(max_length=32)
     outcome: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # The whole assessment as announced (domain.legal.record); None on rows written before it was kept.
+    result: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     trigger: str = Field(max_length=16)  # reported | manual | second_report
     actor: str = Field(max_length=32)
     created_at: datetime = _dt(nullable=False)

@@ -100,9 +100,10 @@ _KNOWN_CODES = {"required", "not_integer", "negative", "too_large", "in_future",
 
 
 def facts_from_form(answers: dict[str, Any], count_text: str, *, now: datetime, ruleset: str | None = None) -> Facts:
-    """Facts from the assessment form: the typed head count is parsed like everywhere else
-    (``1,200``, full-width digits), no moment may lie in the future, and a rule set must be in
-    force at awareness (or be chosen) — checked here so the form can say so before it closes."""
+    """Facts from the assessment form: the typed head count (and the My Number head count, typed
+    text in ``answers``) is parsed like everywhere else (``1,200``, full-width digits), no moment
+    may lie in the future, and a rule set must be in force at awareness (or be chosen) — checked
+    here so the form can say so before it closes."""
     from domain.incidents import parse_count  # the same rules as the first report's count
 
     errors: dict[str, str] = {}
@@ -112,6 +113,12 @@ def facts_from_form(answers: dict[str, Any], count_text: str, *, now: datetime, 
             mapping["people_count"] = parse_count(count_text)
         except ValueError as exc:
             errors["people_count"] = str(exc.args[0])
+    typed = mapping.get("my_number_people_count")
+    if isinstance(typed, str):
+        try:
+            mapping["my_number_people_count"] = parse_count(typed)
+        except ValueError as exc:
+            errors["my_number_people_count"] = str(exc.args[0])
     for name in ("aware_at", "principal_notified_at"):
         if isinstance(mapping.get(name), datetime) and mapping[name] > now:
             errors[name] = "in_future"

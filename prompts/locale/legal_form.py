@@ -35,6 +35,46 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "委託先が委託元に速やかに通知すれば、委託先の報告・通知義務は免除されます（規則9条）。",
         "en": "A contractor that promptly notifies its principal is released from its own reporting and notice duties (PPC rules Art. 9).",
     },
+    "legal_task.sector_report": {
+        "ja": "金融庁・財務局へ業法上の報告（3〜5日以内）",
+        "en": "Report to the FSA / local finance bureau under the sector laws (within about 3–5 days)",
+    },
+    "legal_task.sector_report.notes": {
+        "ja": "金融機関は、個人情報保護法の類型に当たらなくても、業法に基づき速やかに（目安3〜5日）監督当局へ報告します。",
+        "en": "Financial institutions report to their supervisor promptly (about 3–5 days) under the sector laws, whether or not an APPI category applies.",
+    },
+    "legal_task.mynumber_preliminary": {
+        "ja": "番号法: 個人情報保護委員会へ速報を提出（3〜5日以内）",
+        "en": "My Number Act: send the preliminary report (速報) to the PPC (within about 3–5 days)",
+    },
+    "legal_task.mynumber_preliminary.notes": {
+        "ja": "特定個人情報の速報は「速やかに」（目安3〜5日）。個人情報保護法の報告とは別に必要です。",
+        "en": "The My Number preliminary report is due \"promptly\" (about 3–5 days), separately from the APPI report.",
+    },
+    "legal_task.mynumber_final": {
+        "ja": "番号法: 個人情報保護委員会へ確報を提出",
+        "en": "My Number Act: send the final report (確報) to the PPC",
+    },
+    "legal_task.mynumber_final.notes": {
+        "ja": "知った日を1日目として30日以内（不正の目的による場合は60日以内）。末日が行政機関の休日なら翌開庁日。",
+        "en": "Within 30 days counting the awareness day as day 1 (60 days for an improper purpose); a last day on a public-office holiday moves to the next open day.",
+    },
+    "legal_task.mynumber_individuals": {
+        "ja": "番号法: 本人への通知（速やかに）",
+        "en": "My Number Act: notify the individuals (promptly)",
+    },
+    "legal_task.mynumber_individuals.notes": {
+        "ja": "法定の日数はありません。通知が困難な場合は公表や問い合わせ窓口の設置で代替します。期限は社内目標です。",
+        "en": "No fixed number of days. If notice is impossible, publish or open an inquiry desk instead. The due date is an internal target.",
+    },
+    "legal_task.mynumber_notify_principal": {
+        "ja": "番号法: 委託元へ事故を通知（3〜5日以内）",
+        "en": "My Number Act: notify the principal of the incident (within about 3–5 days)",
+    },
+    "legal_task.mynumber_notify_principal.notes": {
+        "ja": "委託先が委託元に速やかに通知すれば、委託先の報告義務は免除されます（特定個人情報漏えい等報告規則4条）。",
+        "en": "A contractor that promptly notifies its principal is released from its own report (My Number breach rules Art. 4).",
+    },
     "legal_task.gdpr_authority": {
         "ja": "GDPR: 監督機関へ72時間以内に通知",
         "en": "GDPR: notify the supervisory authority within 72 hours",
@@ -206,6 +246,38 @@ TEXT: dict[str, dict[str, str]] = {
     "legal_form.sector.unknown": {
         "ja": "不明",
         "en": "Unknown",
+    },
+    "legal_form.pseudonymised": {
+        "ja": "漏えいしたのは仮名加工情報だけ（個人情報保護法41条9項）",
+        "en": "Only pseudonymised information (仮名加工情報) leaked (APPI Art. 41(9))",
+    },
+    "legal_form.my_number_involved": {
+        "ja": "マイナンバーを含む情報（特定個人情報）が含まれる",
+        "en": "Data with My Numbers (特定個人情報) is involved",
+    },
+    "legal_form.my_number_system": {
+        "ja": "個人番号利用事務等の情報システムで管理されていた（番号法規則2条1号）",
+        "en": "It was held in a My Number processing system (My Number Rules Art. 2(1))",
+    },
+    "legal_form.my_number_publicly_viewable": {
+        "ja": "不特定多数の人が閲覧できる状態になった（同2条3号）",
+        "en": "It became viewable by an unspecified number of people (Art. 2(3))",
+    },
+    "legal_form.my_number_people_count": {
+        "ja": "特定個人情報の本人の数（人。不明なら空欄）",
+        "en": "Number of people whose My Number data is involved (leave empty if unknown)",
+    },
+    "legal_form.start.reported": {
+        "ja": "第1報",
+        "en": "the first report",
+    },
+    "legal_form.start.second_report": {
+        "ja": "第2報",
+        "en": "the second report",
+    },
+    "legal_form.start.manual": {
+        "ja": "判定の修正",
+        "en": "a correction of the assessment",
     },
     "legal_form.ruleset": {
         "ja": "適用するルール",

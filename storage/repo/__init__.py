@@ -31,7 +31,7 @@ from storage.repo.incidents import (
     release_incident,
     update_incident,
 )
-from storage.repo.legal import add_assessment, assessment, latest_assessment
+from storage.repo.legal import add_assessment, assessment, assessments, latest_assessment
 from storage.repo.outbox import claim_deliveries, enqueue, finish_delivery, retry_delivery
 from storage.repo.reports import add_second_report, latest_second_report, second_report, second_report_by_source_key
 from storage.repo.summary import any_summary, claim_summary
@@ -41,7 +41,7 @@ from storage.repo.timeline import append_timeline, timeline
 
 __all__ = [
     "Due", "add_assessment", "add_first_report", "add_incident", "add_second_report", "add_task", "all_incidents", "all_tasks",
-    "any_summary", "append_timeline", "assessment", "claim_deliveries", "claim_incident", "claim_summary",
+    "any_summary", "append_timeline", "assessment", "assessments", "claim_deliveries", "claim_incident", "claim_summary",
     "compare_and_set", "due_probe", "enqueue", "escalations_due", "finish_delivery", "get_incident", "get_task",
     "incident_by_channel", "incident_by_public_id", "incident_by_source_key", "incidents_by_ids",
     "incidents_involving", "incidents_to_mobilize", "is_unique_violation", "latest_assessment",

@@ -22,6 +22,15 @@ def latest_assessment(session: Session, incident_id: int) -> LegalAssessment | N
     ).first()
 
 
+def assessments(session: Session, incident_id: int) -> list[LegalAssessment]:
+    """Every stored revision of the incident, oldest first."""
+    return list(session.exec(
+        select(LegalAssessment)
+        .where(LegalAssessment.incident_id == incident_id)
+        .order_by(col(LegalAssessment.revision))
+    ).all())
+
+
 def assessment(session: Session, incident_id: int, number: int) -> LegalAssessment | None:
     return session.exec(
         select(LegalAssessment).where(LegalAssessment.incident_id == incident_id, LegalAssessment.revision == number)

@@ -151,3 +151,129 @@ def test_an_organization_without_eu_exposure_gets_no_gdpr_tasks(make_settings, s
         assert "appi_final" in keys and not any(k.startswith("gdpr") for k in keys)
     finally:
         h.close()
+
+
+def test_a_re_render_shows_the_announced_result_even_after_the_rules_change(harness, slack, clock, monkeypatch):
+    from services import presenters
+
+    harness.submit_report(data_categories=["sensitive"], people_count="3")
+    incident = harness.incident()
+    posted = wait_until(lambda: legal_messages(slack, incident.channel_id), message="assessment posted")[0]
+    assert "2026-12-23" in str(posted["blocks"])
+
+    # A later version of the engine that would answer differently must not rewrite what was announced.
+    def changed_rules(*args, **kwargs):
+        raise AssertionError("a stored revision was re-assessed instead of rendered from its record")
+
+    monkeypatch.setattr(presenters, "assess", changed_rules)
+    with session(harness.ctx.engine) as s:
+        _, again = presenters.legal_message(harness.ctx, s, incident, 1)
+    assert again == [{k: v for k, v in b.items() if k != "block_id"} for b in posted["blocks"]]
+    harness.click(PEOPLE.owner, "leak_legal_drafts", posted)
+    uploads = wait_until(lambda: [u for u in slack.uploads if u.get("channel_id") == incident.channel_id], message="drafts")
+    assert "LEAK-2026-0001" in "\n".join(bytes(u["data"]).decode("utf-8") for u in uploads)
+
+    # Rendered after the 30-day 確報 deadline, the same revision says it is overdue.
+    final = legal_tasks(harness)["appi_final"]
+    clock.advance(final.due_at + timedelta(hours=1) - clock())
+    with session(harness.ctx.engine) as s:
+        _, later = presenters.legal_message(harness.ctx, s, incident, 1)
+    assert "期限超過" in str(later) and "期限超過" not in str(posted["blocks"])
+
+
+def test_legal_form_asks_about_my_number_and_pseudonymised_data(harness, slack):
+    harness.submit_report(data_categories=["name_contact"], people_count="3")
+    incident = harness.incident()
+    view = open_legal_form(harness, slack)
+    blocks = {b.get("block_id"): b for b in view["blocks"]}
+    assert {"pseudonymised", "my_number_involved", "my_number_system", "my_number_publicly_viewable",
+            "my_number_people_count"} <= set(blocks)
+    assert "マイナンバー" in str(blocks["my_number_involved"]["label"])
+    # Reporting became mandatory on 2022-04-01: the form does not offer the older rules by hand.
+    offered = [o["value"] for o in blocks["ruleset"]["element"]["options"]]
+    assert offered[0] == "auto" and "appi-2024-04" in offered and "appi-before-2022-04" not in offered
+
+    body = harness.driver.submit_view(view["id"], PEOPLE.owner, {"my_number_people_count": "百人くらい"}).json()
+    assert body["response_action"] == "errors" and set(body["errors"]) == {"my_number_people_count"}
+    assert "整数" in body["errors"]["my_number_people_count"]
+    assert len(assessments(harness)) == 1
+
+    response = harness.driver.submit_view(view["id"], PEOPLE.owner, {
+        "my_number_involved": "yes", "my_number_system": "no", "my_number_publicly_viewable": "no",
+        "my_number_people_count": "１５０", "pseudonymised": "no",
+    })
+    assert response.status_code == 200 and response.text in ("", "null")
+    wait_until(lambda: len(assessments(harness)) == 2, message="second revision")
+    facts = assessments(harness)[-1].facts
+    assert facts["my_number_involved"] == "yes" and facts["my_number_people_count"] == 150
+    assert facts["pseudonymised"] == "no"
+    wait_until(lambda: len(legal_messages(slack, incident.channel_id)) == 2, message="re-assessment posted")
+    # More than 100 people's 特定個人情報 (番号法規則2条4号): a My Number Act report is due.
+    first, last = (str(m["blocks"]) for m in legal_messages(slack, incident.channel_id))
+    assert "100人を超える" in last and "100人を超える" not in first
+    reopened = {b.get("block_id"): b for b in open_legal_form(harness, slack)["blocks"]}
+    assert reopened["my_number_people_count"]["element"]["initial_value"] == "150"
+
+
+def test_a_financial_institution_gets_the_supervisor_report_as_a_task(make_settings, slack, clock):
+    h = Harness(make_settings(leakbot_sector="financial"), slack, clock)
+    try:
+        # A small misdelivery: no APPI category, but a bank still reports to the FSA under its sector law.
+        h.submit_report(event_type="misdelivery", data_categories=["name_contact"], people_count="3", encrypted="no")
+        incident = h.incident()
+        message = wait_until(lambda: legal_messages(slack, incident.channel_id), message="assessment posted")[0]
+        assert "業種別の監督官庁への報告" in str(message["blocks"])
+        tasks = legal_tasks(h)
+        assert "appi_final" not in tasks
+        assert tasks["sector_report"].due_at == datetime(2026, 11, 29, 0, 0, tzinfo=JST)  # after day 5
+        assert "金融庁" in tasks["sector_report"].title
+        assert h.ctx.config.sector == "financial"
+    finally:
+        h.close()
+
+
+def test_my_number_duties_become_tasks_and_the_drafts_include_the_my_number_report(harness, slack):
+    harness.submit_report(data_categories=["my_number"], people_count="150")
+    incident = harness.incident()
+    message = wait_until(lambda: legal_messages(slack, incident.channel_id), message="assessment posted")[0]
+    tasks = legal_tasks(harness)
+    # 特定個人情報漏えい等報告規則3条: 速報 promptly (day 5 at the latest), 確報 within 30 days.
+    assert tasks["mynumber_preliminary"].due_at == datetime(2026, 11, 29, 0, 0, tzinfo=JST)
+    assert tasks["mynumber_final"].due_at == datetime(2026, 12, 24, 0, 0, tzinfo=JST)
+    assert "mynumber_individuals" in tasks and "番号法" in tasks["mynumber_final"].title
+    harness.click(PEOPLE.owner, "leak_legal_drafts", message)
+    uploads = wait_until(
+        lambda: [u for u in slack.uploads if u.get("channel_id") == incident.channel_id
+                 and "mynumber" in u.get("filename", "")], message="my number draft")
+    assert "LEAK-2026-0001" in bytes(uploads[0]["data"]).decode("utf-8")
+
+    # Answered by hand: only 80 people's My Numbers, not in a My Number system, not public → no duty.
+    view = open_legal_form(harness, slack)
+    harness.driver.submit_view(view["id"], PEOPLE.owner, {
+        "my_number_people_count": "80", "my_number_system": "no", "my_number_publicly_viewable": "no",
+        "improper_purpose": "no",
+    })
+    wait_until(lambda: len(assessments(harness)) == 2, message="second revision")
+    tasks = legal_tasks(harness)
+    assert all(tasks[k].status == "cancelled" for k in ("mynumber_preliminary", "mynumber_final", "mynumber_individuals"))
+
+
+def test_a_case_that_becomes_reportable_later_counts_its_deadlines_from_then(harness, slack):
+    harness.submit_report(event_type="misdelivery", data_categories=["name_contact"], people_count="300", encrypted="no")
+    incident = harness.incident()
+    assert "appi_final" not in legal_tasks(harness)
+    # Three days later the second report says 1,501 people: reportable from that moment (施行規則7条4号).
+    harness.clock.advance(timedelta(days=3))
+    before = len(slack.calls_to("views.open"))
+    harness.press("leak_open_second_report", PEOPLE.owner, incident.public_id)
+    view = wait_until(lambda: slack.calls_to("views.open")[before:], message="second report")[0].response["view"]
+    harness.driver.submit_view(view["id"], PEOPLE.owner, {
+        "what_happened": "一斉メールの宛先に全顧客を入れた", "count_basis": "confirmed", "people_count": "1,501",
+        "data_categories": ["name_contact"],
+    })
+    wait_until(lambda: "appi_final" in legal_tasks(harness), message="re-assessment after the second report")
+    # Day 1 is 2026-11-27 (Fri), not the first awareness on 11-24: day 30 is Sat 12-26 → Mon 12-28.
+    assert legal_tasks(harness)["appi_final"].due_at == datetime(2026, 12, 29, 0, 0, tzinfo=JST)
+    assert legal_tasks(harness)["appi_preliminary"].due_at == datetime(2026, 12, 2, 0, 0, tzinfo=JST)
+    announced = wait_until(lambda: legal_messages(slack, incident.channel_id)[1:], message="change announced")[0]
+    assert "報告対象になった時点" in str(announced["blocks"]) and "第2報" in str(announced["blocks"])

@@ -111,6 +111,8 @@ def legal_facts(**overrides: Any) -> SimpleNamespace:
         strong_encryption=Tri.NO, key_leaked=Tri.UNKNOWN, role=Role(next(iter(Role)).value), principal_notified_at=None,
         sector=Sector(next(iter(Sector)).value), eu_residents_affected=Tri.UNKNOWN, eu_establishment=Tri.NO,
         gdpr_risk=GdprRisk(next(iter(GdprRisk)).value), gdpr_mitigated_or_encrypted=Tri.UNKNOWN,
+        pseudonymised=Tri.NO, my_number_involved=Tri.YES, my_number_system=Tri.UNKNOWN,
+        my_number_publicly_viewable=Tri.NO, my_number_people_count=150,
     )
     values.update(overrides)
     return SimpleNamespace(**values)
