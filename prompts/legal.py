@@ -346,10 +346,10 @@ def _gdpr_deadline_lines(lang: str, a: Assessment, tz: ZoneInfo, now: datetime |
 # ---------------------------------------------------------------------------
 
 
-def _deadline_value(lang: str, jurisdiction: Jurisdiction | None, d: DeadlineDigest | None, tz: ZoneInfo) -> str:
+def _deadline_value(lang: str, jurisdiction: str | None, d: DeadlineDigest | None, tz: ZoneInfo) -> str:
     if d is None:
         return text(lang, "legal.word.none")
-    if jurisdiction is Jurisdiction.GDPR:
+    if jurisdiction == Jurisdiction.GDPR:
         return format_datetime(lang, d.at, tz)
     return appi_day(lang, d, tz, until=False)
 
@@ -365,11 +365,11 @@ def change_lines(lang: str, changes: Sequence[Change], tz: ZoneInfo) -> list[str
             line = text(lang, "legal.changed.ruleset", before=c.before, after=c.after)
         elif c.kind is ChangeKind.APPLICABILITY:
             line = text(lang, "legal.changed.applicability",
-                        jurisdiction=text(lang, f"legal.jurisdiction.{c.jurisdiction.value}"),
+                        jurisdiction=text(lang, f"legal.jurisdiction.{c.jurisdiction}"),
                         before=text(lang, f"legal.applicability.{c.before.value}"),
                         after=text(lang, f"legal.applicability.{c.after.value}"))
         elif c.kind is ChangeKind.OBLIGATION:
-            line = text(lang, "legal.changed.item", label=text(lang, f"legal.duty.{c.jurisdiction.value}.{c.duty.value}"),
+            line = text(lang, "legal.changed.item", label=text(lang, f"legal.duty.{c.jurisdiction}.{c.duty.value}"),
                         before=level_word(lang, c.before), after=f"*{level_word(lang, c.after)}*")
         else:
             if not c.moved and c.jurisdiction in duty_changed:
