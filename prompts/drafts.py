@@ -43,6 +43,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from domain.legal import (
@@ -208,17 +209,47 @@ def _department(lang: str, ctx: DraftContext) -> str:
     return text(lang, "legal.draft.dept_in", department=dept) if dept else text(lang, "legal.draft.dept_default")
 
 
-def _heading(number: int | str, title: str) -> str:
-    return f"## {number}. {title}"
-
-
-def _header(lang: str, title: str) -> list[str]:
-    return [f"# {title}", "", text(lang, "legal.draft.human_sends"), text(lang, "legal.draft.no_data"), ""]
-
-
 def _finish(lines: list[str]) -> str:
     body = "\n".join(lines).rstrip() + "\n"
     return re.sub(r"\n{3,}", "\n\n", body)
+
+
+def _fields(lang: str, ctx: DraftContext, tz: ZoneInfo) -> dict[str, str | None]:
+    """The recorded facts as the drafts show them (redacted; None when not known yet)."""
+    return {
+        "event": _event(lang, ctx),
+        "department": _free(lang, ctx.department),
+        "occurred_at": _when(lang, ctx.occurred_at, tz),
+        "discovered_at": _when(lang, ctx.discovered_at, tz),
+        "location": _free(lang, ctx.location),
+        "what_happened": _free(lang, ctx.what_happened),
+        "categories": _categories(lang, ctx),
+        "item_names": _items(lang, ctx),
+        "count": _count(lang, ctx),
+        "cause": _free(lang, ctx.cause),
+        "harm": _harm(lang, ctx),
+        "harm_detail": _free(lang, ctx.secondary_harm_detail),
+        "notice_status": _free(lang, ctx.individual_notice_status),
+        "publication_status": _free(lang, ctx.publication_status),
+        "actions": _free(lang, ctx.actions_taken),
+        "done": _free(lang, ctx.measures_done),
+        "planned": _free(lang, ctx.measures_planned),
+    }
+
+
+def _render(name: str, lang: str, ctx: DraftContext, tz: ZoneInfo, **values: object) -> str:
+    """Template ``name`` with the recorded fields ``f``, the incident id, the "unknown" marker and
+    the ``bullet`` / ``or_unknown`` helpers; blank-line runs collapsed, one final newline."""
+    return _finish(render(
+        name,
+        lang=lang,
+        incident_id=ctx.incident_id,
+        unknown=text(lang, "legal.draft.unknown"),
+        f=_fields(lang, ctx, tz),
+        bullet=partial(_bullet, lang),
+        or_unknown=partial(_or_unknown, lang),
+        **values,
+    ).splitlines())
 
 
 # ---------------------------------------------------------------------------
@@ -252,85 +283,22 @@ def _ppc_deadlines(lang: str, a: Assessment, tz: ZoneInfo) -> list[str]:
 
 def ppc_report_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: str = "ja") -> str:
     """Report to the 個人情報保護委員会: header and the nine items of 規則8条1項, in order."""
-    unknown = text(lang, "legal.draft.unknown")
-    lines = _header(lang, text(lang, "legal.draft.ppc.title", incident_id=ctx.incident_id))
-    lines += [
-        text(lang, "legal.draft.ppc.kind"),
-        _ppc_status(lang, a),
-        *_ppc_deadlines(lang, a, tz),
-        text(lang, "legal.draft.aware", aware=format_datetime(lang, a.aware_at, tz)),
-        text(lang, "legal.draft.ruleset", version=a.ruleset_version, effective=a.ruleset_effective_from.isoformat()),
-        text(lang, "legal.draft.ppc.submit_to"),
-        text(lang, "legal.draft.ppc.as_far_as_known", unknown=unknown),
-        "",
-    ]
-    # 1 概要
-    lines += [
-        _heading(1, text(lang, "legal.draft.item.1")),
-        _bullet(lang, text(lang, "legal.draft.f.event"), _event(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.f.department"), _free(lang, ctx.department)),
-        _bullet(lang, text(lang, "legal.draft.f.occurred_at"), _when(lang, ctx.occurred_at, tz)),
-        _bullet(lang, text(lang, "legal.draft.f.discovered_at"), _when(lang, ctx.discovered_at, tz)),
-        _bullet(lang, text(lang, "legal.draft.f.location"), _free(lang, ctx.location)),
-        _bullet(lang, text(lang, "legal.draft.f.what_happened"), _free(lang, ctx.what_happened)),
-        "",
-    ]
-    # 2 個人データの項目
-    lines += [
-        _heading(2, text(lang, "legal.draft.item.2")),
-        _bullet(lang, text(lang, "legal.draft.f.categories"), _categories(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.f.items"), _items(lang, ctx)),
-        "",
-    ]
-    # 3 本人の数
-    lines += [_heading(3, text(lang, "legal.draft.item.3")), _or_unknown(lang, _count(lang, ctx)),
-              text(lang, "legal.draft.count.note"), ""]
-    # 4 原因
-    lines += [_heading(4, text(lang, "legal.draft.item.4")), _or_unknown(lang, _free(lang, ctx.cause)), ""]
-    # 5 二次被害
-    lines += [
-        _heading(5, text(lang, "legal.draft.item.5")),
-        _bullet(lang, text(lang, "legal.draft.f.harm"), _harm(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.f.harm_detail"), _free(lang, ctx.secondary_harm_detail)),
-        "",
-    ]
-    # 6 本人への対応
     notice = a.appi.individual_notice.requirement
-    duty = level_word(lang, notice)
-    if notice in _DUTY:
-        duty += " — " + text(lang, "legal.draft.notice_due")
-    lines += [
-        _heading(6, text(lang, "legal.draft.item.6")),
-        _bullet(lang, text(lang, "legal.draft.f.notice_duty"), duty),
-        _bullet(lang, text(lang, "legal.draft.f.notice_status"), _free(lang, ctx.individual_notice_status)),
-        "",
-    ]
-    # 7 公表
-    lines += [
-        _heading(7, text(lang, "legal.draft.item.7")),
-        _bullet(lang, text(lang, "legal.draft.f.publication_status"), _free(lang, ctx.publication_status)),
-        "",
-    ]
-    # 8 再発防止
-    lines += [
-        _heading(8, text(lang, "legal.draft.item.8")),
-        _bullet(lang, text(lang, "legal.draft.f.actions"), _free(lang, ctx.actions_taken)),
-        _bullet(lang, text(lang, "legal.draft.f.done"), _free(lang, ctx.measures_done)),
-        _bullet(lang, text(lang, "legal.draft.f.planned"), _free(lang, ctx.measures_planned)),
-        "",
-    ]
-    # 9 その他
-    lines += [
-        _heading(9, text(lang, "legal.draft.item.9")),
-        "- " + text(lang, "legal.draft.reference", incident_id=ctx.incident_id),
-        f"- {text(lang, 'legal.draft.f.reportable')}: {reasons_text(lang, a.appi.regulator_report)}",
-        "- " + text(lang, "legal.draft.f.other_hint") + unknown,
-    ]
-    notes = [c for c in a.appi.caveats if c in _ITEM9_CAVEATS]
-    if notes:
-        lines.append(f"- {text(lang, 'legal.draft.f.notes')}:")
-        lines += [f"    - {text(lang, f'legal.caveat.{c.value}')}" for c in notes]
-    return _finish(lines)
+    duty = level_word(lang, notice) + (" — " + text(lang, "legal.draft.notice_due") if notice in _DUTY else "")
+    return _render(
+        "ppc_report.md.j2",
+        lang,
+        ctx,
+        tz,
+        status=_ppc_status(lang, a),
+        deadlines=_ppc_deadlines(lang, a, tz),
+        aware=format_datetime(lang, a.aware_at, tz),
+        ruleset_version=a.ruleset_version,
+        ruleset_effective=a.ruleset_effective_from.isoformat(),
+        notice_duty=duty,
+        reportable=reasons_text(lang, a.appi.regulator_report),
+        caveats=[c.value for c in a.appi.caveats if c in _ITEM9_CAVEATS],
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -413,22 +381,14 @@ def mynumber_report_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lan
 # ---------------------------------------------------------------------------
 
 
-def _summary_lines(lang: str, ctx: DraftContext, tz: ZoneInfo) -> list[str]:
-    return [
-        _bullet(lang, text(lang, "legal.draft.f.event"), _event(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.f.occurred_at"), _when(lang, ctx.occurred_at, tz)),
-        _bullet(lang, text(lang, "legal.draft.f.discovered_at"), _when(lang, ctx.discovered_at, tz)),
-        _bullet(lang, text(lang, "legal.draft.f.what_happened"), _free(lang, ctx.what_happened)),
-    ]
-
-
-def _harm_sentence(lang: str, ctx: DraftContext, *, key: str) -> list[str]:
+def _harm_lines(lang: str, ctx: DraftContext) -> list[str]:
+    """Whether there is secondary harm, in the notices' register, and the team's details."""
     harm = str(ctx.secondary_harm) if ctx.secondary_harm is not None else None
     detail = _free(lang, ctx.secondary_harm_detail)
     if harm == "no":
-        out = [text(lang, f"{key}.harm_no")]
+        out = [text(lang, "legal.draft.notice.harm_no")]
     elif harm == "yes":
-        out = [text(lang, f"{key}.harm_yes")]
+        out = [text(lang, "legal.draft.notice.harm_yes")]
     else:
         out = [text(lang, "legal.draft.unknown")]
     if detail:
@@ -443,39 +403,15 @@ def _our_actions(lang: str, ctx: DraftContext) -> str | None:
 
 def individual_notice_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: str = "ja") -> str:
     """Notice to the individuals (本人への通知): items 1, 2, 4, 5 and 9, polite register."""
-    lines = _header(lang, text(lang, "legal.draft.notice.title", incident_id=ctx.incident_id))
-    lines += [text(lang, "legal.draft.notice.timing"), text(lang, "legal.draft.notice.items"), "", "---", ""]
-    lines += [
-        text(lang, "legal.draft.notice.addressee"),
-        "",
-        text(lang, "legal.draft.notice.subject"),
-        "",
-        text(lang, "legal.draft.notice.opening", department=_department(lang, ctx)),
-        "",
-        _heading(1, text(lang, "legal.draft.notice.h1")),
-        *_summary_lines(lang, ctx, tz),
-        "",
-        _heading(2, text(lang, "legal.draft.notice.h2")),
-        _bullet(lang, text(lang, "legal.draft.f.categories"), _categories(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.f.items"), _items(lang, ctx)),
-        "",
-        _heading(3, text(lang, "legal.draft.notice.h4")),
-        _or_unknown(lang, _free(lang, ctx.cause)),
-        "",
-        _heading(4, text(lang, "legal.draft.notice.h5")),
-        *_harm_sentence(lang, ctx, key="legal.draft.notice"),
-        "",
-        _heading(5, text(lang, "legal.draft.notice.h9")),
-        text(lang, "legal.draft.notice.caution"),
-        _bullet(lang, text(lang, "legal.draft.notice.our_actions"), _our_actions(lang, ctx)),
-        "",
-        text(lang, "legal.draft.notice.desk"),
-        "",
-        text(lang, "legal.draft.notice.closing"),
-        "",
-        text(lang, "legal.draft.notice.signature"),
-    ]
-    return _finish(lines)
+    return _render(
+        "individual_notice.md.j2",
+        lang,
+        ctx,
+        tz,
+        department=_department(lang, ctx),
+        harm_lines=_harm_lines(lang, ctx),
+        our_actions=_our_actions(lang, ctx),
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -485,45 +421,14 @@ def individual_notice_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, l
 
 def public_notice_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: str = "ja") -> str:
     """A skeleton web / public notice."""
-    lines = _header(lang, text(lang, "legal.draft.public.title", incident_id=ctx.incident_id))
-    lines += [text(lang, "legal.draft.public.note"), "", "---", ""]
-    lines += [
-        f"# {text(lang, 'legal.draft.public.headline')}",
-        "",
-        text(lang, "legal.draft.notice.signature"),
-        "",
-        text(lang, "legal.draft.public.opening", department=_department(lang, ctx)),
-        "",
-        _heading(1, text(lang, "legal.draft.public.h1")),
-        *_summary_lines(lang, ctx, tz),
-        "",
-        _heading(2, text(lang, "legal.draft.public.h2")),
-        _bullet(lang, text(lang, "legal.draft.f.categories"), _categories(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.f.items"), _items(lang, ctx)),
-        "",
-        _heading(3, text(lang, "legal.draft.public.h3")),
-        _or_unknown(lang, _count(lang, ctx)),
-        "",
-        _heading(4, text(lang, "legal.draft.public.h4")),
-        _or_unknown(lang, _free(lang, ctx.cause)),
-        "",
-        _heading(5, text(lang, "legal.draft.public.h5")),
-        *_harm_sentence(lang, ctx, key="legal.draft.notice"),
-        text(lang, "legal.draft.notice.caution"),
-        "",
-        _heading(6, text(lang, "legal.draft.public.h6")),
-        _bullet(lang, text(lang, "legal.draft.f.notice_status"), _free(lang, ctx.individual_notice_status)),
-        "",
-        _heading(7, text(lang, "legal.draft.public.h7")),
-        _bullet(lang, text(lang, "legal.draft.f.done"), _free(lang, ctx.measures_done)),
-        _bullet(lang, text(lang, "legal.draft.f.planned"), _free(lang, ctx.measures_planned)),
-        "",
-        _heading(8, text(lang, "legal.draft.public.h8")),
-        text(lang, "legal.draft.notice.desk"),
-        "",
-        text(lang, "legal.draft.public.closing"),
-    ]
-    return _finish(lines)
+    return _render(
+        "public_notice.md.j2",
+        lang,
+        ctx,
+        tz,
+        department=_department(lang, ctx),
+        harm_lines=_harm_lines(lang, ctx),
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -537,59 +442,23 @@ def gdpr_notification_draft(
     """Notification to the supervisory authority (Art. 33(3)), with the 72-hour deadline and a
     "reasons for the delay" section when the deadline had passed at ``now``."""
     g = a.gdpr
-    lines = _header(lang, text(lang, "legal.draft.gdpr.title", incident_id=ctx.incident_id))
-    if g.applicability is Applicability.NOT_APPLICABLE:
-        lines.append(text(lang, "legal.draft.gdpr.not_applicable"))
-    lines.append(text(lang, "legal.draft.gdpr.status", level=level_word(lang, g.regulator_report.requirement),
-                      reasons=reasons_text(lang, g.regulator_report)))
-    lines.append(text(lang, "legal.draft.aware", aware=format_datetime(lang, a.aware_at, tz)))
     due = g.deadline(DeadlineKind.GDPR_AUTHORITY)
-    late = False
-    if due is not None and due.at is not None:
-        lines.append(text(lang, "legal.draft.gdpr.deadline", at=format_datetime(lang, due.at, tz)))
-        if now is not None:
-            late = due.passed(now)
-            if late:
-                lines.append(text(lang, "legal.draft.gdpr.overdue", now=format_datetime(lang, now, tz)))
-            else:
-                lines.append(text(lang, "legal.draft.gdpr.remaining", now=format_datetime(lang, now, tz),
-                                  left=format_duration(lang, due.at - now)))
-    else:
-        lines.append(text(lang, "legal.draft.gdpr.no_deadline"))
-    lines += [text(lang, "legal.draft.gdpr.phased"), text(lang, "legal.draft.reference", incident_id=ctx.incident_id), ""]
-
-    when = " / ".join(_or_unknown(lang, _when(lang, m, tz)) for m in (ctx.occurred_at, ctx.discovered_at))
-    lines += [
-        _heading(1, text(lang, "legal.draft.gdpr.h1")),
-        _bullet(lang, text(lang, "legal.draft.f.event"), _event(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.gdpr.f.what"), _free(lang, ctx.what_happened)),
-        f"- {text(lang, 'legal.draft.gdpr.f.when')}: {when}",
-        _bullet(lang, text(lang, "legal.draft.f.location"), _free(lang, ctx.location)),
-        _bullet(lang, text(lang, "legal.draft.item.4"), _free(lang, ctx.cause)),
-        _bullet(lang, text(lang, "legal.draft.gdpr.f.categories"), _categories(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.gdpr.f.items"), _items(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.gdpr.f.subject_categories"), None),
-        _bullet(lang, text(lang, "legal.draft.gdpr.f.subjects"), _count(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.gdpr.f.records"), None),
-        "",
-        _heading(2, text(lang, "legal.draft.gdpr.h2")),
-        f"- {text(lang, 'legal.draft.gdpr.f.contact')}: {text(lang, 'legal.draft.fill')}",
-        "",
-        _heading(3, text(lang, "legal.draft.gdpr.h3")),
-        _bullet(lang, text(lang, "legal.draft.gdpr.f.harm"), _harm(lang, ctx)),
-        _bullet(lang, text(lang, "legal.draft.f.harm_detail"), _free(lang, ctx.secondary_harm_detail)),
-        f"- {text(lang, 'legal.draft.gdpr.consequences_hint')}: {text(lang, 'legal.draft.fill')}",
-        "",
-        _heading(4, text(lang, "legal.draft.gdpr.h4")),
-        _bullet(lang, text(lang, "legal.draft.f.actions"), _free(lang, ctx.actions_taken)),
-        _bullet(lang, text(lang, "legal.draft.f.done"), _free(lang, ctx.measures_done)),
-        _bullet(lang, text(lang, "legal.draft.f.planned"), _free(lang, ctx.measures_planned)),
-        _bullet(lang, text(lang, "legal.draft.f.notice_status"), _free(lang, ctx.individual_notice_status)),
-    ]
-    if late:
-        delay = text(lang, "legal.draft.gdpr.delay") + text(lang, "legal.draft.fill")
-        lines += ["", _heading(5, text(lang, "legal.draft.gdpr.h5")), delay]
-    return _finish(lines)
+    due_at = due.at if due is not None else None
+    late = due is not None and due_at is not None and now is not None and due.passed(now)
+    return _render(
+        "gdpr_art33.md.j2",
+        lang,
+        ctx,
+        tz,
+        not_applicable=g.applicability is Applicability.NOT_APPLICABLE,
+        level=level_word(lang, g.regulator_report.requirement),
+        reasons=reasons_text(lang, g.regulator_report),
+        aware=format_datetime(lang, a.aware_at, tz),
+        due_at=format_datetime(lang, due_at, tz) if due_at is not None else None,
+        now=format_datetime(lang, now, tz) if now is not None else None,
+        late=late,
+        left=format_duration(lang, due_at - now) if due_at is not None and now is not None else None,
+    )
 
 
 # ---------------------------------------------------------------------------

@@ -369,11 +369,13 @@ def change_lines(lang: str, changes: Sequence[Change], tz: ZoneInfo) -> list[str
                         before=text(lang, f"legal.applicability.{c.before.value}"),
                         after=text(lang, f"legal.applicability.{c.after.value}"))
         elif c.kind is ChangeKind.OBLIGATION:
+            assert c.duty is not None, "an obligation change names its duty"
             line = text(lang, "legal.changed.item", label=text(lang, f"legal.duty.{c.jurisdiction}.{c.duty.value}"),
                         before=level_word(lang, c.before), after=f"*{level_word(lang, c.after)}*")
         else:
             if not c.moved and c.jurisdiction in duty_changed:
                 continue
+            assert c.deadline is not None, "a deadline change names its deadline"
             line = text(lang, "legal.changed.item", label=text(lang, f"legal.deadline.{c.deadline.value}"),
                         before=_deadline_value(lang, c.jurisdiction, c.before, tz),
                         after=f"*{_deadline_value(lang, c.jurisdiction, c.after, tz)}*")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import jinja2
 import pytest
 
 from domain.legal import GdprRisk, Tri, assess
@@ -13,6 +14,7 @@ from prompts.drafts import (
     ppc_report_draft,
     public_notice_draft,
 )
+from prompts.templates import render
 from tests.domain.legal.helpers import TOKYO, clean, jst
 
 ID = "LEAK-2026-0007"
@@ -266,3 +268,32 @@ def test_bundle_filenames_are_safe():
     for name, content in drafts_bundle(required(), ctx, tz=TOKYO, now=jst(2026, 12, 2)):
         assert "/" not in name and " " not in name
         assert content.encode("utf-8")
+
+
+# ---------------------------------------------------------------------------
+# The drafts are Jinja2 templates: strict, plain text
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "template", ["ppc_report.md.j2", "individual_notice.md.j2", "public_notice.md.j2", "gdpr_art33.md.j2"]
+)
+def test_a_draft_template_refuses_a_missing_value_instead_of_printing_an_empty_line(template):
+    with pytest.raises(jinja2.UndefinedError):
+        render(template, lang="ja", incident_id=ID)
+
+
+def test_the_teams_text_is_printed_as_written_never_evaluated_or_html_escaped():
+    typed = "{{ 7 * 7 }} {% if true %}x{% endif %} <b>A & B</b> \"quoted\""
+    ctx = DraftContext(incident_id=ID, what_happened=typed, cause=typed)
+    for draft in all_drafts(gdpr_case(), ctx):
+        assert typed in draft
+        assert "49" not in draft and "&amp;" not in draft and "&lt;" not in draft
+
+
+def test_every_draft_ends_with_one_newline_and_has_no_run_of_blank_lines():
+    for ctx in (MINIMAL, FULL):
+        for draft in all_drafts(gdpr_case(), ctx, now=jst(2026, 12, 9)):
+            assert draft.endswith("\n") and not draft.endswith("\n\n")
+            assert "\n\n\n" not in draft
+            assert "None" not in draft

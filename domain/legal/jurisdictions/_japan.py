@@ -10,13 +10,15 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from typing import NamedTuple
 
 from ..codes import DeadlineKind
 from ..deadlines import _jst_midnight, final_report_day
 from ..model import Deadline
+
+_ONE_DAY = timedelta(days=1)
 
 
 class ReportKinds(NamedTuple):
@@ -27,6 +29,26 @@ class ReportKinds(NamedTuple):
     final: DeadlineKind
     final_if_improper: DeadlineKind
     individual_notice: DeadlineKind
+
+
+@lru_cache(maxsize=65536)
+def _end_of_day_before(day: date, tz: tzinfo) -> datetime:
+    """00:00 JST of ``day`` (the exclusive end of the day before) in ``tz``; a pure function of a
+    calendar day and a zone, shared by every awareness day whose deadlines fall on ``day``."""
+    return _jst_midnight(day).astimezone(tz)
+
+
+@lru_cache(maxsize=16384)
+def _report_days(
+    day1: date, warn_day: int, overdue_day: int, final_days: int, conditional_days: int | None,
+) -> tuple[date, date, date, date | None, bool]:
+    """The Japan days of a reporting duty counted from ``day1`` (any organisation time zone)."""
+    warn = day1 + timedelta(days=warn_day - 1)
+    last = day1 + timedelta(days=overdue_day - 1)
+    final = final_report_day(day1, final_days)
+    moved = final != day1 + timedelta(days=final_days - 1)
+    cond = final_report_day(day1, conditional_days) if conditional_days is not None else None
+    return warn, last, final, cond, moved
 
 
 @lru_cache(maxsize=65536)
@@ -41,19 +63,15 @@ def report_deadlines(
 ) -> tuple[tuple[Deadline, ...], bool]:
     """速報 warning/overdue, 確報, optional conditional 60-day 確報, 本人通知 — and whether the 確報
     day was moved past closed days."""
-    warn = day1 + timedelta(days=warn_day - 1)
-    last = day1 + timedelta(days=overdue_day - 1)
-    final = final_report_day(day1, final_days)
-    moved = final != day1 + timedelta(days=final_days - 1)
+    warn, last, final, cond, moved = _report_days(day1, warn_day, overdue_day, final_days, conditional_days)
     out = [
-        Deadline(kinds.warning, warn, _jst_midnight(warn).astimezone(tz), True, warn_day),
-        Deadline(kinds.overdue, last, _jst_midnight(last + timedelta(days=1)).astimezone(tz), True, overdue_day),
-        Deadline(kinds.final, final, _jst_midnight(final + timedelta(days=1)).astimezone(tz), True, final_days),
+        Deadline(kinds.warning, warn, _end_of_day_before(warn, tz), True, warn_day),
+        Deadline(kinds.overdue, last, _end_of_day_before(last + _ONE_DAY, tz), True, overdue_day),
+        Deadline(kinds.final, final, _end_of_day_before(final + _ONE_DAY, tz), True, final_days),
     ]
-    if conditional_days is not None:
-        cond = final_report_day(day1, conditional_days)
-        out.append(Deadline(kinds.final_if_improper, cond,
-                            _jst_midnight(cond + timedelta(days=1)).astimezone(tz), False, conditional_days))
+    if cond is not None:
+        out.append(Deadline(kinds.final_if_improper, cond, _end_of_day_before(cond + _ONE_DAY, tz), False,
+                            conditional_days))
     out.append(Deadline(kinds.individual_notice, None, None, True, None))
     return tuple(out), moved
 
@@ -67,6 +85,6 @@ def prompt_deadlines(
     warn = day1 + timedelta(days=warn_day - 1)
     last = day1 + timedelta(days=overdue_day - 1)
     return (
-        Deadline(warning, warn, _jst_midnight(warn).astimezone(tz), binding, warn_day),
-        Deadline(overdue, last, _jst_midnight(last + timedelta(days=1)).astimezone(tz), binding, overdue_day),
+        Deadline(warning, warn, _end_of_day_before(warn, tz), binding, warn_day),
+        Deadline(overdue, last, _end_of_day_before(last + _ONE_DAY, tz), binding, overdue_day),
     )

@@ -22,6 +22,7 @@ Rule set: ``gdpr-2018-05`` (applicable from 2018-05-25, Art. 99(2)).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, tzinfo
 from functools import lru_cache
 from typing import NamedTuple
@@ -135,8 +136,30 @@ def _gdpr_open_questions(args: tuple[Tri, Tri, GdprRisk, Tri]) -> tuple[OpenQues
 
 
 def _assess_gdpr(facts: Facts, zone: tzinfo) -> JurisdictionAssessment:
-    res, est = facts.eu_residents_affected, facts.eu_establishment
-    risk, mitigated = facts.gdpr_risk, facts.gdpr_mitigated_or_encrypted
+    part = _gdpr_without_deadlines(
+        facts.eu_residents_affected, facts.eu_establishment, facts.gdpr_risk, facts.gdpr_mitigated_or_encrypted,
+        facts.role is not Role.PRINCIPAL, facts.pseudonymised is not NO,
+    )
+    if part.applicability is Applicability.NOT_APPLICABLE:
+        return part
+    deadlines: list[Deadline] = []
+    if part.regulator_report.requirement in _DUTY:
+        due = gdpr_deadline(facts.aware_at).astimezone(zone)
+        deadlines.append(Deadline(DeadlineKind.GDPR_AUTHORITY, due.date(), due, True, None))
+    if part.individual_notice.requirement in _DUTY:
+        deadlines.append(_INDIVIDUALS_DEADLINE)
+    return replace(part, deadlines=tuple(deadlines)) if deadlines else part
+
+
+_INDIVIDUALS_DEADLINE = Deadline(DeadlineKind.GDPR_INDIVIDUALS, None, None, True, None)
+
+
+@lru_cache(maxsize=1024)
+def _gdpr_without_deadlines(
+    res: Tri, est: Tri, risk: GdprRisk, mitigated: Tri, not_principal: bool, maybe_pseudonymised: bool,
+) -> JurisdictionAssessment:
+    """Everything but the dates: a pure function of six small answers, so computed once each
+    (the 72-hour deadline of Art. 33(1) is added per awareness time by ``_assess_gdpr``)."""
     args = (res, est, risk, mitigated)
     core = _gdpr_core(*args)
     unknowns = _gdpr_open_questions(args)
@@ -177,11 +200,8 @@ def _assess_gdpr(facts: Facts, zone: tzinfo) -> JurisdictionAssessment:
     else:
         individuals = Obligation(core.individuals, prefix + tuple(ind_fs))
 
-    deadlines: list[Deadline] = []
     cav: list[Caveat] = [Caveat.GDPR_DOCUMENT_EVERY_BREACH]
     if core.authority in _DUTY:
-        due = gdpr_deadline(facts.aware_at).astimezone(zone)
-        deadlines.append(Deadline(DeadlineKind.GDPR_AUTHORITY, due.date(), due, True, None))
         cav += (
             Caveat.GDPR_72_HOURS_ARE_CLOCK_HOURS,
             Caveat.GDPR_PHASED_NOTIFICATION_ALLOWED,
@@ -190,15 +210,14 @@ def _assess_gdpr(facts: Facts, zone: tzinfo) -> JurisdictionAssessment:
     if risk is GdprRisk.NONE_OR_LOW:
         cav.append(Caveat.GDPR_LOW_RISK_IS_A_JUDGEMENT)
     if ind_duty:
-        deadlines.append(Deadline(DeadlineKind.GDPR_INDIVIDUALS, None, None, True, None))
         cav.append(Caveat.GDPR_PUBLIC_NOTICE_IF_DISPROPORTIONATE)
-    if facts.role is not Role.PRINCIPAL:
+    if not_principal:
         cav.append(Caveat.GDPR_PROCESSOR_NOTIFIES_CONTROLLER)
-    if facts.pseudonymised is not NO:
+    if maybe_pseudonymised:
         cav.append(Caveat.PSEUDONYMISED_STILL_PERSONAL_DATA_UNDER_GDPR)
     return JurisdictionAssessment(
         Jurisdiction.GDPR, core.applicability, authority, individuals, None,
-        unknowns, tuple(cav), tuple(deadlines), RULESET_VERSION,
+        unknowns, tuple(cav), (), RULESET_VERSION,
     )
 
 

@@ -194,6 +194,7 @@ _SITUATION_REASONS = (
 )
 
 
+@lru_cache(maxsize=16)
 def _not_applicable(reason: Reason, facts: tuple[Fact, ...]) -> JurisdictionAssessment:
     na = Obligation(NOT_APPLICABLE, (Finding(reason, facts),))
     return JurisdictionAssessment(Jurisdiction.MYNUMBER, Applicability.NOT_APPLICABLE, na, na, None, (), (), (),
