@@ -10,6 +10,7 @@ from sqlalchemy import and_, update
 from sqlmodel import Session, col, select
 
 from storage.models import Task
+from storage.repo._sql import rowcount
 
 
 def tasks_of(session: Session, incident_id: int) -> Sequence[Task]:
@@ -27,7 +28,7 @@ def tasks_due(session: Session, now: datetime, limit: int) -> Sequence[Task]:
 
 def task_compare_and_set(session: Session, task_id: int, expected: dict[str, Any], **values: Any) -> bool:
     conditions = [Task.id == task_id] + [getattr(Task, k) == v for k, v in expected.items()]
-    return session.execute(update(Task).where(and_(*conditions)).values(**values)).rowcount == 1
+    return rowcount(session.execute(update(Task).where(and_(*conditions)).values(**values))) == 1
 
 
 def open_tasks(session: Session, *, assignee: str | None = None, incident_ids: Iterable[int] | None = None) -> Sequence[Task]:
