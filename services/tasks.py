@@ -63,21 +63,15 @@ def apply_playbook(uow: UnitOfWork, incident: Incident) -> int:
     items = ctx.config.playbooks.for_event(incident.event_type)
     lang = incident.language
     for item in items:
-        task = Task(
-            incident_id=incident.id,
-            key=item.key,
+        draft = TaskDraft(
             title=item.title.get(lang) or item.title["ja"],
-            notes=item.notes.get(lang, ""),
             assignee=incident.owner_id,
             due_at=incident.discovered_at + item.offset,
             phase=item.phase,
-            created_by=BOT,
-            created_at=now,
-            updated_at=now,
-            schedule_from=now,
+            notes=item.notes.get(lang, ""),
         )
+        task = repo.add_task_from_draft(uow.session, incident.id, draft, created_by=BOT, now=now, key=item.key)
         task.next_remind_at = schedule(ctx, task, now)
-        repo.add_task(uow.session, task)
     uow.record(
         incident.id, Event.PLAYBOOK_APPLIED, actor=BOT, at=now,
         data={"playbook": ctx.config.playbooks.playbook_for(incident.event_type).id, "tasks": len(items)},
@@ -140,20 +134,8 @@ def create(ctx: Context, incident: Incident, draft: TaskDraft, *, user: str) -> 
         return Result(Outcome.CLOSED, incident)
     now = ctx.now()
     with UnitOfWork(ctx) as uow:
-        task = Task(
-            incident_id=incident.id,
-            title=draft.title,
-            notes=draft.notes,
-            assignee=draft.assignee,
-            due_at=draft.due_at,
-            phase=draft.phase,
-            created_by=user,
-            created_at=now,
-            updated_at=now,
-            schedule_from=now,
-        )
+        task = repo.add_task_from_draft(uow.session, incident.id, draft, created_by=user, now=now)
         task.next_remind_at = schedule(ctx, task, now)
-        repo.add_task(uow.session, task)
         entry = uow.record(incident.id, Event.TASK_CREATED, actor=user, at=now, data={"task": task.id})
         _announce(uow, incident, entry, task_id=task.id, assigned=draft.assignee, user=user)
         uow.commit()
