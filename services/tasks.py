@@ -184,7 +184,10 @@ def reassign(ctx: Context, task: Task, incident: Incident, assignee: str, *, use
 
 
 def finish(ctx: Context, task: Task, incident: Incident, status: TaskStatus, *, user: str) -> Result:
-    """Complete (assignee or managers) or cancel (managers) a task; its reminders stop."""
+    """Complete (assignee or managers) or cancel (managers) a task; its reminders stop. CLOSED when
+    the task is no longer open (whoever asks), DENIED when ``user`` may not do it."""
+    if task.status != TaskStatus.OPEN:
+        return Result(Outcome.CLOSED, incident)
     viewer = _viewer(ctx, user, incident)
     people = access.people(incident)
     allowed = can_work_on(people, viewer, task.assignee) if status is TaskStatus.DONE else can_manage_tasks(people, viewer)
@@ -206,6 +209,10 @@ def finish(ctx: Context, task: Task, incident: Incident, status: TaskStatus, *, 
 
 
 def snooze(ctx: Context, task: Task, incident: Incident, until: datetime, *, user: str) -> Result:
+    """Hold a task's reminders until ``until``: CLOSED when the task is no longer open (whoever
+    asks), DENIED when ``user`` may not work on it, ``ValidationFailed`` for a time not in the future."""
+    if task.status != TaskStatus.OPEN:
+        return Result(Outcome.CLOSED, incident)
     if not can_work_on(access.people(incident), _viewer(ctx, user, incident), task.assignee):
         return Result(Outcome.DENIED, incident)
     now = ctx.now()
