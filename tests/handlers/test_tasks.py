@@ -1,4 +1,4 @@
-"""Issue 3: countermeasures with owners and dates, reminders until done, closing with follow-ups."""
+"""Countermeasures with owners and dates, reminders until done, closing with follow-ups."""
 
 from __future__ import annotations
 
