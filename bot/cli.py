@@ -37,15 +37,6 @@ def _settings() -> Settings:
     return settings
 
 
-def _load_failure(exc) -> None:
-    """Explain a bad directory or playbook file and exit with status 2."""
-    from bot.preflight import describe_load_error
-
-    _, _, lang = load_settings()
-    lines = describe_load_error(exc, lang)
-    _fail(SetupFailed([t(lang, "cli.problems_header", n=len(lines)), *(f"- {p}" for p in lines)]))
-
-
 def _warn(lines: list[str]) -> None:
     for line in lines:
         typer.echo(line, err=True)

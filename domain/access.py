@@ -1,6 +1,7 @@
 """Who may see and change an incident.
 
-Details are visible only to the reporting line and the privacy office (000 8-⑧). Someone outside
+Details are visible only to the reporting line and the privacy office (need to know: APPI Art. 23 and
+PPC general guideline 通則編 10-6, access control as a safeguard). Someone outside
 that circle learns nothing — not even whether an incident exists — so every refusal looks the same
 as "not found".
 """

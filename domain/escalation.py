@@ -1,4 +1,5 @@
-"""Escalation when nobody acknowledges (the 24/7 alert practice, 000 8-①).
+"""Escalation when nobody acknowledges: the responsible executive is alerted at any hour, because the
+reporting clock (APPI Art. 26, PPC rule Art. 7–8) runs from the moment anyone in the company knew.
 
 Step *k* falls due at ``reported_at + k × timeout``. Each step DMs the owner, the deputy and the
 executives once. After downtime the sweep sends only the latest step that is due, never a backlog:

@@ -1,4 +1,5 @@
-"""Phases of an incident (000 8-⑮) and the rules for moving between them."""
+"""Phases of an incident (response HQ, containment, analysis, notification, prevention, closed) and the
+rules for moving between them."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ class PhaseChangeRefused(Exception):
 
 @dataclass(frozen=True)
 class Closure:
-    """The recurrence-prevention statement required to close (000 8-⑦): measures done and planned."""
+    """The recurrence-prevention statement required to close: measures done and planned (the same item
+    the final report carries, PPC rule Art. 8(1)(viii))."""
 
     measures_done: str
     measures_planned: str

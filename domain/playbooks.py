@@ -2,7 +2,8 @@
 
 A playbook is a list of items (title in Japanese and English, phase, an offset from the discovery
 time, optional notes). Every incident gets the items of the single *common* playbook (the emergency
-response checklist ①–⑥) plus those of the playbook for its event type — or of the *default*
+response checklist: who manages the data, how and what leaked, how many people, the harm to
+expect, what was done) plus those of the playbook for its event type — or of the *default*
 playbook when no playbook claims the type. An item whose key equals a common item's key replaces
 that common item.
 

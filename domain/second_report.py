@@ -1,4 +1,5 @@
-"""The second report (第二報): the 5W1H detail that follows the first report (003 step 2, 000 8-④).
+"""The second report (第二報): the 5W1H detail that follows the first report — the facts the PPC report
+asks for (PPC rule Art. 8(1)), collected in a fixed form so no item is missed.
 
 It can be submitted again as facts become known; every revision is kept. Unknown items are allowed
 ("reported as far as known, then completed", 規則8条) except what happened and the head-count basis.

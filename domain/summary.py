@@ -132,18 +132,6 @@ def latest_occurrence(schedule: WeeklySchedule, now: datetime, tz: ZoneInfo) -> 
     return candidate
 
 
-def next_occurrence(schedule: WeeklySchedule, now: datetime, tz: ZoneInfo) -> datetime:
-    """The earliest scheduled instant strictly after ``now`` (a run at the scheduled minute is
-    followed by the one a week later)."""
-    _require_aware(now, "now")
-    local = now.astimezone(tz)
-    day = local.date() + timedelta(days=(schedule.weekday - local.weekday()) % 7)
-    candidate = _local(day, schedule.at, tz)
-    if _utc(candidate) <= _utc(now):
-        candidate = _local(day + timedelta(days=7), schedule.at, tz)
-    return candidate
-
-
 # --- summary ---------------------------------------------------------------------------------
 
 

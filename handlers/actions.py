@@ -243,13 +243,10 @@ def task_action(req: Request, respond: Respond, task_id: str, choice: str, *, da
     task, incident = found
     req.use_incident(incident)
     lang = incident.language
-    if task.status != TaskStatus.OPEN:
-        tell(req, respond, t(lang, "task.not_open"))
-        return
     if choice in (TaskMenu.EDIT, TaskMenu.REASSIGN):
         allowed = tasks.may_manage(ctx, task, incident, user=user)
         if allowed is not Outcome.DONE:
-            tell(req, respond, t(lang, "task.denied"))
+            tell(req, respond, t(lang, "task.denied" if allowed is Outcome.DENIED else "task.not_open"))
             return
         view = (
             prompts_tasks.task_modal(lang=lang, incident_id=incident.public_id, default_assignee=None, now=ctx.now(), task=task)

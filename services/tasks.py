@@ -63,21 +63,15 @@ def apply_playbook(uow: UnitOfWork, incident: Incident) -> int:
     items = ctx.config.playbooks.for_event(incident.event_type)
     lang = incident.language
     for item in items:
-        task = Task(
-            incident_id=incident.id,
-            key=item.key,
+        draft = TaskDraft(
             title=item.title.get(lang) or item.title["ja"],
-            notes=item.notes.get(lang, ""),
             assignee=incident.owner_id,
             due_at=incident.discovered_at + item.offset,
             phase=item.phase,
-            created_by=BOT,
-            created_at=now,
-            updated_at=now,
-            schedule_from=now,
+            notes=item.notes.get(lang, ""),
         )
+        task = repo.add_task_from_draft(uow.session, incident.id, draft, created_by=BOT, now=now, key=item.key)
         task.next_remind_at = schedule(ctx, task, now)
-        repo.add_task(uow.session, task)
     uow.record(
         incident.id, Event.PLAYBOOK_APPLIED, actor=BOT, at=now,
         data={"playbook": ctx.config.playbooks.playbook_for(incident.event_type).id, "tasks": len(items)},
@@ -140,20 +134,8 @@ def create(ctx: Context, incident: Incident, draft: TaskDraft, *, user: str) -> 
         return Result(Outcome.CLOSED, incident)
     now = ctx.now()
     with UnitOfWork(ctx) as uow:
-        task = Task(
-            incident_id=incident.id,
-            title=draft.title,
-            notes=draft.notes,
-            assignee=draft.assignee,
-            due_at=draft.due_at,
-            phase=draft.phase,
-            created_by=user,
-            created_at=now,
-            updated_at=now,
-            schedule_from=now,
-        )
+        task = repo.add_task_from_draft(uow.session, incident.id, draft, created_by=user, now=now)
         task.next_remind_at = schedule(ctx, task, now)
-        repo.add_task(uow.session, task)
         entry = uow.record(incident.id, Event.TASK_CREATED, actor=user, at=now, data={"task": task.id})
         _announce(uow, incident, entry, task_id=task.id, assigned=draft.assignee, user=user)
         uow.commit()
@@ -202,7 +184,10 @@ def reassign(ctx: Context, task: Task, incident: Incident, assignee: str, *, use
 
 
 def finish(ctx: Context, task: Task, incident: Incident, status: TaskStatus, *, user: str) -> Result:
-    """Complete (assignee or managers) or cancel (managers) a task; its reminders stop."""
+    """Complete (assignee or managers) or cancel (managers) a task; its reminders stop. CLOSED when
+    the task is no longer open (whoever asks), DENIED when ``user`` may not do it."""
+    if task.status != TaskStatus.OPEN:
+        return Result(Outcome.CLOSED, incident)
     viewer = _viewer(ctx, user, incident)
     people = access.people(incident)
     allowed = can_work_on(people, viewer, task.assignee) if status is TaskStatus.DONE else can_manage_tasks(people, viewer)
@@ -224,6 +209,10 @@ def finish(ctx: Context, task: Task, incident: Incident, status: TaskStatus, *, 
 
 
 def snooze(ctx: Context, task: Task, incident: Incident, until: datetime, *, user: str) -> Result:
+    """Hold a task's reminders until ``until``: CLOSED when the task is no longer open (whoever
+    asks), DENIED when ``user`` may not work on it, ``ValidationFailed`` for a time not in the future."""
+    if task.status != TaskStatus.OPEN:
+        return Result(Outcome.CLOSED, incident)
     if not can_work_on(access.people(incident), _viewer(ctx, user, incident), task.assignee):
         return Result(Outcome.DENIED, incident)
     now = ctx.now()

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlmodel import Session
 
 from domain.tasks import TaskKind, TaskStatus
 from storage.models import Delivery, Incident, Task
+from storage.repo._sql import table
 
 
 @dataclass(frozen=True)
@@ -23,16 +25,16 @@ class Stats:
 
 
 def gather(session: Session, now: datetime) -> Stats:
-    delivery, incident, task = Delivery.__table__.c, Incident.__table__.c, Task.__table__.c
+    delivery, incident, task = table(Delivery).c, table(Incident).c, table(Task).c
     pending, oldest = session.execute(
         select(func.count(), func.min(delivery.created_at)).where(delivery.status == "pending")
     ).one()
-    phases = dict(
+    phases: dict[str, int] = dict(
         session.execute(
             select(incident.phase, func.count()).where(incident.closed_at.is_(None)).group_by(incident.phase)
         ).all()
     )
-    overdue = dict(
+    overdue: dict[str, int] = dict(
         session.execute(
             select(task.kind, func.count())
             .where(task.status == TaskStatus.OPEN.value, task.due_at <= now)
@@ -40,8 +42,9 @@ def gather(session: Session, now: datetime) -> Stats:
         ).all()
     )
     return Stats(
-        outbox_pending=int(pending or 0),
-        outbox_oldest_created_at=oldest,
+        outbox_pending=int(cast(int | None, pending) or 0),
+        # MIN over a UTCDateTime column: the column type's result processing makes it an aware datetime.
+        outbox_oldest_created_at=cast(datetime | None, oldest),
         open_incidents_by_phase={str(k): int(v) for k, v in phases.items()},
         overdue_tasks=int(overdue.get(TaskKind.ORDINARY.value, 0)),
         overdue_legal_deadlines=int(overdue.get(TaskKind.LEGAL.value, 0)),

@@ -36,11 +36,21 @@ from storage.repo.outbox import claim_deliveries, enqueue, finish_delivery, retr
 from storage.repo.reports import add_second_report, latest_second_report, second_report, second_report_by_source_key
 from storage.repo.summary import any_summary, claim_summary
 from storage.repo.sweep import Due, due_probe
-from storage.repo.tasks import add_task, all_tasks, get_task, open_tasks, task_compare_and_set, tasks_due, tasks_of
+from storage.repo.tasks import (
+    add_task,
+    add_task_from_draft,
+    all_tasks,
+    get_task,
+    open_tasks,
+    task_compare_and_set,
+    tasks_due,
+    tasks_of,
+)
 from storage.repo.timeline import append_timeline, timeline
 
 __all__ = [
-    "Due", "add_assessment", "add_first_report", "add_incident", "add_second_report", "add_task", "all_incidents", "all_tasks",
+    "Due", "add_assessment", "add_first_report", "add_incident", "add_second_report", "add_task", "add_task_from_draft",
+    "all_incidents", "all_tasks",
     "any_summary", "append_timeline", "assessment", "assessments", "claim_deliveries", "claim_incident", "claim_summary",
     "compare_and_set", "due_probe", "enqueue", "escalations_due", "finish_delivery", "get_incident", "get_task",
     "incident_by_channel", "incident_by_public_id", "incident_by_source_key", "incidents_by_ids",

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
+from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 
-def insert_for(session: Session, table):
+def table(model: type[SQLModel]) -> Table:
+    """The Core table of a table model (SQLModel sets ``__table__`` on table classes only, so its
+    type is not declared on the base class)."""
+    found = model.metadata.tables[cast(str, model.__tablename__)]
+    return found
+
+
+def insert_for(session: Session, target: Table) -> postgresql.Insert | sqlite.Insert:
     """An INSERT that knows the dialect's ON CONFLICT clauses (SQLite and PostgreSQL)."""
     dialect = session.get_bind().dialect.name
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    return postgresql.insert(target) if dialect == "postgresql" else sqlite.insert(target)
+
+
+def rowcount(result: Result[Any]) -> int:
+    """Rows matched by an UPDATE or DELETE (its result is always a cursor result)."""
+    return cast(CursorResult[Any], result).rowcount
 
 
 def is_unique_violation(exc: IntegrityError) -> bool:

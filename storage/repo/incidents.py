@@ -6,21 +6,21 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import ColumnElement, and_, or_, update
 from sqlmodel import Session, col, select
 
 from domain.incidents import FirstReport
 from domain.phases import Phase
 from storage.models import Incident, IncidentSequence
 from storage.repo._sql import insert_for as _insert
+from storage.repo._sql import rowcount, table
 
 
 def next_sequence(session: Session, year: int) -> int:
     """Allocate the next per-year number atomically (concurrent submissions get distinct numbers)."""
-    stmt = _insert(session, IncidentSequence.__table__).values(year=year, last=1)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["year"], set_={"last": IncidentSequence.__table__.c.last + 1}
-    ).returning(IncidentSequence.__table__.c.last)
+    stmt = _insert(session, table(IncidentSequence)).values(year=year, last=1).on_conflict_do_update(
+        index_elements=["year"], set_={"last": table(IncidentSequence).c.last + 1}
+    ).returning(table(IncidentSequence).c.last)
     return int(session.execute(stmt).scalar_one())
 
 
@@ -79,15 +79,15 @@ def get_incident(session: Session, incident_id: int) -> Incident | None:
 
 
 def incident_by_public_id(session: Session, public_id: str) -> Incident | None:
-    return session.exec(select(Incident).where(Incident.public_id == public_id)).first()
+    return session.exec(select(Incident).where(col(Incident.public_id) == public_id)).first()
 
 
 def incident_by_source_key(session: Session, source_key: str) -> Incident | None:
-    return session.exec(select(Incident).where(Incident.source_key == source_key)).first()
+    return session.exec(select(Incident).where(col(Incident.source_key) == source_key)).first()
 
 
 def incident_by_channel(session: Session, channel_id: str) -> Incident | None:
-    return session.exec(select(Incident).where(Incident.channel_id == channel_id)).first()
+    return session.exec(select(Incident).where(col(Incident.channel_id) == channel_id)).first()
 
 
 def incidents_involving(session: Session, user_id: str, *, include_all: bool, limit: int = 50) -> Sequence[Incident]:
@@ -95,23 +95,23 @@ def incidents_involving(session: Session, user_id: str, *, include_all: bool, li
     query = select(Incident).order_by(col(Incident.reported_at).desc()).limit(limit)
     if not include_all:
         query = query.where(
-            or_(Incident.reporter_id == user_id, Incident.owner_id == user_id, Incident.deputy_id == user_id)
+            or_(col(Incident.reporter_id) == user_id, col(Incident.owner_id) == user_id, col(Incident.deputy_id) == user_id)
         )
     return session.exec(query).all()
 
 
 def update_incident(session: Session, incident_id: int, **values: Any) -> None:
-    session.execute(update(Incident).where(Incident.id == incident_id).values(**values))
+    session.execute(update(Incident).where(col(Incident.id) == incident_id).values(**values))
 
 
 def compare_and_set(session: Session, incident_id: int, expected: dict[str, Any], **values: Any) -> bool:
     """Set ``values`` only if the incident still has the ``expected`` column values; True if it did."""
-    conditions = [Incident.id == incident_id]
+    conditions: list[ColumnElement[bool]] = [col(Incident.id) == incident_id]
     for name, value in expected.items():
         column = getattr(Incident, name)
         conditions.append(column.is_(None) if value is None else column == value)
     result = session.execute(update(Incident).where(and_(*conditions)).values(**values))
-    return result.rowcount == 1
+    return rowcount(result) == 1
 
 
 def claim_incident(session: Session, incident_id: int, owner: str, now: datetime, until: datetime) -> bool:
@@ -119,18 +119,18 @@ def claim_incident(session: Session, incident_id: int, owner: str, now: datetime
     result = session.execute(
         update(Incident)
         .where(
-            Incident.id == incident_id,
-            or_(col(Incident.lease_until).is_(None), col(Incident.lease_until) < now, Incident.lease_owner == owner),
+            col(Incident.id) == incident_id,
+            or_(col(Incident.lease_until).is_(None), col(Incident.lease_until) < now, col(Incident.lease_owner) == owner),
         )
         .values(lease_owner=owner, lease_until=until)
     )
-    return result.rowcount == 1
+    return rowcount(result) == 1
 
 
 def release_incident(session: Session, incident_id: int, owner: str) -> None:
     session.execute(
         update(Incident)
-        .where(Incident.id == incident_id, Incident.lease_owner == owner)
+        .where(col(Incident.id) == incident_id, col(Incident.lease_owner) == owner)
         .values(lease_owner=None, lease_until=None)
     )
 
@@ -144,10 +144,10 @@ def incidents_to_mobilize(session: Session, now: datetime, limit: int = 20) -> l
             or_(col(Incident.mobilize_next_at).is_(None), col(Incident.mobilize_next_at) <= now),
             or_(col(Incident.lease_until).is_(None), col(Incident.lease_until) < now),
         )
-        .order_by(Incident.id)
+        .order_by(col(Incident.id))
         .limit(limit)
     ).all()
-    return [int(r) for r in rows]
+    return [int(r) for r in rows if r is not None]
 
 
 def escalations_due(session: Session, now: datetime) -> Sequence[Incident]:
@@ -165,7 +165,7 @@ def incidents_by_ids(session: Session, ids: Iterable[int]) -> dict[int, Incident
     wanted = list(ids)
     if not wanted:
         return {}
-    return {i.id: i for i in session.exec(select(Incident).where(col(Incident.id).in_(wanted))).all()}
+    return {i.id: i for i in session.exec(select(Incident).where(col(Incident.id).in_(wanted))).all() if i.id is not None}
 
 
 def all_incidents(session: Session) -> Sequence[Incident]:

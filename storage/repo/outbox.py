@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import Delivery
 from storage.repo._sql import insert_for as _insert
+from storage.repo._sql import rowcount, table
 
 
 def enqueue(
@@ -24,7 +25,7 @@ def enqueue(
 ) -> bool:
     """Record a message to send; a key already present is left alone. True if this call added it."""
     stmt = (
-        _insert(session, Delivery.__table__)
+        _insert(session, table(Delivery))
         .values(
             dedupe_key=dedupe_key,
             kind=kind,
@@ -37,7 +38,7 @@ def enqueue(
             created_at=now,
         )
         .on_conflict_do_nothing(index_elements=["dedupe_key"])
-        .returning(Delivery.__table__.c.id)
+        .returning(table(Delivery).c.id)
     )
     return session.execute(stmt).first() is not None
 
@@ -51,37 +52,39 @@ def claim_deliveries(
     query = (
         select(Delivery.id)
         .where(
-            Delivery.status == "pending",
+            col(Delivery.status) == "pending",
             col(Delivery.next_attempt_at) <= now,
             or_(col(Delivery.lease_until).is_(None), col(Delivery.lease_until) < now),
         )
-        .order_by(Delivery.id)
+        .order_by(col(Delivery.id))
         .limit(limit)
     )
     if incident_id is not None:
-        query = query.where(Delivery.incident_id == incident_id)
+        query = query.where(col(Delivery.incident_id) == incident_id)
     claimed: list[int] = []
     for delivery_id in session.exec(query).all():
+        if delivery_id is None:
+            continue
         result = session.execute(
             update(Delivery)
             .where(
-                Delivery.id == delivery_id,
-                Delivery.status == "pending",
+                col(Delivery.id) == delivery_id,
+                col(Delivery.status) == "pending",
                 or_(col(Delivery.lease_until).is_(None), col(Delivery.lease_until) < now),
             )
             .values(lease_owner=owner, lease_until=until, attempts=Delivery.attempts + 1)
         )
-        if result.rowcount == 1:
-            claimed.append(int(delivery_id))
+        if rowcount(result) == 1:
+            claimed.append(delivery_id)
     if not claimed:
         return []
-    return list(session.exec(select(Delivery).where(col(Delivery.id).in_(claimed)).order_by(Delivery.id)).all())
+    return list(session.exec(select(Delivery).where(col(Delivery.id).in_(claimed)).order_by(col(Delivery.id))).all())
 
 
 def finish_delivery(session: Session, delivery_id: int, *, now: datetime, result_ts: str | None = None) -> None:
     session.execute(
         update(Delivery)
-        .where(Delivery.id == delivery_id)
+        .where(col(Delivery.id) == delivery_id)
         .values(status="sent", sent_at=now, result_ts=result_ts, lease_owner=None, lease_until=None, last_error=None)
     )
 
@@ -89,7 +92,7 @@ def finish_delivery(session: Session, delivery_id: int, *, now: datetime, result
 def retry_delivery(session: Session, delivery_id: int, *, at: datetime, error: str, give_up: bool = False) -> None:
     session.execute(
         update(Delivery)
-        .where(Delivery.id == delivery_id)
+        .where(col(Delivery.id) == delivery_id)
         .values(
             status="failed" if give_up else "pending",
             next_attempt_at=at,

@@ -9,6 +9,7 @@ from sqlalchemy import exists, or_
 from sqlmodel import Session, select
 
 from storage.models import Delivery, Incident, Task
+from storage.repo._sql import table
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Due:
 
 
 def due_probe(session: Session, now: datetime) -> Due:
-    incident, task, delivery = Incident.__table__.c, Task.__table__.c, Delivery.__table__.c
+    incident, task, delivery = table(Incident).c, table(Task).c, table(Delivery).c
     row = session.execute(
         select(
             exists().where(

@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import and_, update
 from sqlmodel import Session, col, select
 
+from domain.tasks import TaskDraft, TaskKind
 from storage.models import Task
+from storage.repo._sql import rowcount
 
 
 def tasks_of(session: Session, incident_id: int) -> Sequence[Task]:
@@ -27,7 +29,7 @@ def tasks_due(session: Session, now: datetime, limit: int) -> Sequence[Task]:
 
 def task_compare_and_set(session: Session, task_id: int, expected: dict[str, Any], **values: Any) -> bool:
     conditions = [Task.id == task_id] + [getattr(Task, k) == v for k, v in expected.items()]
-    return session.execute(update(Task).where(and_(*conditions)).values(**values)).rowcount == 1
+    return rowcount(session.execute(update(Task).where(and_(*conditions)).values(**values))) == 1
 
 
 def open_tasks(session: Session, *, assignee: str | None = None, incident_ids: Iterable[int] | None = None) -> Sequence[Task]:
@@ -52,3 +54,34 @@ def add_task(session: Session, task: Task) -> Task:
     session.add(task)
     session.flush()
     return task
+
+
+def add_task_from_draft(
+    session: Session,
+    incident_id: int,
+    draft: TaskDraft,
+    *,
+    created_by: str,
+    now: datetime,
+    key: str | None = None,
+    kind: TaskKind = TaskKind.ORDINARY,
+) -> Task:
+    """A new open task from a validated draft; its reminders count from ``now``. The caller sets
+    ``next_remind_at`` (the reminder policy is not storage's business)."""
+    return add_task(
+        session,
+        Task(
+            incident_id=incident_id,
+            key=key,
+            kind=kind,
+            title=draft.title,
+            notes=draft.notes,
+            assignee=draft.assignee,
+            due_at=draft.due_at,
+            phase=draft.phase,
+            created_by=created_by,
+            created_at=now,
+            updated_at=now,
+            schedule_from=now,
+        ),
+    )

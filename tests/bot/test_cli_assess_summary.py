@@ -20,7 +20,7 @@ def test_assess_prints_requirements_and_deadlines_in_the_org_language(tmp_path):
                                      "eu_residents_affected": "no", "eu_establishment": "no"}), encoding="utf-8")
     result = run(["assess", str(facts)], env_for(tmp_path), str(tmp_path))
     assert result.returncode == 0, result.stderr
-    # domain.md's example: aware 2026-12-01 → 30th day 2026-12-30 (year-end closure) → 2027-01-04.
+    # 施行規則8条2項, 通則編3-5-3-4: aware 2026-12-01 is day 1 → 30th day 2026-12-30 falls in the year-end closure → 2027-01-04.
     assert "2027-01-04" in result.stdout and "必要" in result.stdout
     english = run(["assess", str(facts), "--lang", "en"], env_for(tmp_path), str(tmp_path))
     assert "2027-01-04" in english.stdout and "Required" in english.stdout

@@ -23,7 +23,6 @@ from domain.summary import (
     WeeklySchedule,
     aggregate_only,
     latest_occurrence,
-    next_occurrence,
     parse_weekly_schedule,
     summarize,
 )
@@ -323,27 +322,23 @@ def test_parse_weekly_schedule_refuses_with_a_clear_message(text):
 MON_9 = WeeklySchedule(0, time(9, 0))
 
 
-def test_latest_and_next_occurrence():
+def test_latest_occurrence():
     wednesday = datetime(2026, 11, 25, 14, 0, tzinfo=TOKYO)
     assert latest_occurrence(MON_9, wednesday, TOKYO) == datetime(2026, 11, 23, 9, 0, tzinfo=TOKYO)
-    assert next_occurrence(MON_9, wednesday, TOKYO) == datetime(2026, 11, 30, 9, 0, tzinfo=TOKYO)
     # a Monday before the hour: the latest is last week's
     early = datetime(2026, 11, 23, 8, 59, 59, tzinfo=TOKYO)
     assert latest_occurrence(MON_9, early, TOKYO) == datetime(2026, 11, 16, 9, 0, tzinfo=TOKYO)
-    assert next_occurrence(MON_9, early, TOKYO) == datetime(2026, 11, 23, 9, 0, tzinfo=TOKYO)
 
 
 def test_now_exactly_at_the_scheduled_minute():
     now = datetime(2026, 11, 23, 9, 0, tzinfo=TOKYO)
     assert latest_occurrence(MON_9, now, TOKYO) == now
-    assert next_occurrence(MON_9, now, TOKYO) == now + timedelta(days=7)
     assert latest_occurrence(MON_9, now + timedelta(seconds=59), TOKYO) == now
     # Monday 07:00 in Tokyo is still Sunday in UTC: the weekday is the one in tz
     mon_7 = WeeklySchedule(0, time(7, 0))
     now_utc = datetime(2026, 11, 22, 22, 0, tzinfo=UTC)
     assert now_utc.weekday() == 6
     assert latest_occurrence(mon_7, now_utc, TOKYO) == datetime(2026, 11, 23, 7, 0, tzinfo=TOKYO)
-    assert next_occurrence(mon_7, now_utc, TOKYO) == datetime(2026, 11, 30, 7, 0, tzinfo=TOKYO)
 
 
 def test_occurrences_are_in_the_given_timezone_and_follow_daylight_saving():
@@ -434,9 +429,9 @@ def test_domain_module_is_pure():
 
 def test_a_scheduled_time_skipped_by_daylight_saving_runs_just_after_the_jump():
     sun_0230 = WeeklySchedule(6, time(2, 30))  # 2027-03-14 02:30 does not exist in New York
-    nxt = next_occurrence(sun_0230, datetime(2027, 3, 14, 6, 0, tzinfo=UTC), NEW_YORK)
-    assert nxt.astimezone(UTC) == datetime(2027, 3, 14, 7, 30, tzinfo=UTC)  # 03:30 EDT
-    assert (nxt.hour, nxt.minute) == (3, 30)
+    run = latest_occurrence(sun_0230, datetime(2027, 3, 14, 7, 30, tzinfo=UTC), NEW_YORK)
+    assert run.astimezone(UTC) == datetime(2027, 3, 14, 7, 30, tzinfo=UTC)  # 03:30 EDT
+    assert (run.hour, run.minute) == (3, 30)
     before = latest_occurrence(sun_0230, datetime(2027, 3, 14, 7, 29, tzinfo=UTC), NEW_YORK)
     assert before == datetime(2027, 3, 7, 2, 30, tzinfo=NEW_YORK)
 

@@ -4,7 +4,8 @@ Intent
 ------
 ``slack_sdk.models`` checks only part of Slack's Block Kit limits, so a bot whose builders pass
 those checks can still be refused in production with ``invalid_blocks`` / ``invalid_arguments``.
-These validators enforce every limit in the Block Kit table of ``/work/shared/slack/README.md``
+These validators enforce the limits Slack documents for Block Kit (the "Reference: blocks" and
+"composition objects" pages of api.slack.com)
 plus the structural rules Slack applies (known block types, text object types, required fields,
 unique ``block_id`` per surface, unique ``action_id`` per block, ``submit`` for modals with inputs).
 

@@ -1,4 +1,4 @@
-"""Issue 2, points 1–3: the first report, its validation, and what happens on submit."""
+"""The first report: its validation, and what happens on submit."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 4 in Slack: automatic and hand-run assessments, legal-deadline tasks, drafts."""
+"""The legal assessment in Slack: automatic and hand-run assessments, legal-deadline tasks, drafts."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 2, reliability: Slack failures, restarts, retries, signatures, logs."""
+"""Reliability: Slack failures, restarts, retries, signatures, logs."""
 
 from __future__ import annotations
 

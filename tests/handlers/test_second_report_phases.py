@@ -1,4 +1,4 @@
-"""Issue 2, points 5, 6 and 8: second reports, phases, closing, the timeline."""
+"""Second reports, phases, closing, the timeline."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 3: countermeasures with owners and dates, reminders until done, closing with follow-ups."""
+"""Countermeasures with owners and dates, reminders until done, closing with follow-ups."""
 
 from __future__ import annotations
 
@@ -300,3 +300,31 @@ def test_snooze_to_a_chosen_date_and_a_past_date_is_refused(harness, slack):
     harness.clock.advance(timedelta(minutes=1))
     harness.sweep()
     assert len(reminders_to(slack, PEOPLE.deputy, "日付指定で再通知")) == 2
+
+
+def test_a_finished_task_answers_already_done_to_anyone_who_clicks_it(harness, slack):
+    harness.submit_report()
+    only_manual_tasks(harness)
+    add_task(harness, slack, title="終わった対策", due=harness.clock() + timedelta(hours=1))
+    harness.clock.advance(timedelta(hours=1))
+    harness.sweep()
+    dm = reminders_to(slack, PEOPLE.deputy, "終わった対策")[-1]
+    harness.click(PEOPLE.deputy, "leak_task_done", dm)
+    wait_until(lambda: tasks(harness)[-1].status == "done", message="done")
+    # Done again, snooze, a snooze date, or the reassign form (even by someone without rights):
+    # the same answer, and nothing changes.
+    for user, action, value in (
+        (PEOPLE.deputy, "leak_task_done", None),
+        (PEOPLE.deputy, "leak_task_snooze", None),
+        (PEOPLE.deputy, "leak_task_snooze_date", "2026-12-01"),
+        (PEOPLE.owner, "leak_task_reassign", None),
+        (PEOPLE.outsider, "leak_task_done", None),
+    ):
+        before = len(harness.answers(user))
+        if value is None:
+            harness.click(user, action, dm)
+        else:
+            harness.driver.block_action(user, action, value, message=dm)
+        assert "すでに完了または中止" in harness.next_answer(user, before)["text"], (user, action)
+    task = tasks(harness)[-1]
+    assert task.status == "done" and task.snoozed_until is None and task.assignee == PEOPLE.deputy

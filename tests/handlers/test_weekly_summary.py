@@ -1,4 +1,4 @@
-"""Issue 3: the weekly summary, posted once per occurrence, and its aggregate-only twin."""
+"""The weekly summary, posted once per occurrence, and its aggregate-only twin."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""APPI Art. 26 / 施行規則7〜10条 as encoded by ``assess`` (domain.md §3)."""
+"""APPI Art. 26 / 施行規則7〜10条 as encoded by ``assess``."""
 
 from __future__ import annotations
 

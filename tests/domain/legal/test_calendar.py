@@ -84,7 +84,7 @@ def test_closed_day_functions_reject_datetimes():
 
 
 def test_domain_example_2026_12_01_gives_2027_01_04():
-    """domain.md §3: aware 2026-12-01 → 30th day 2026-12-30 (closure) → 2027-01-04."""
+    """施行規則8条2項, 通則編3-5-3-4: aware 2026-12-01 → 30th day 2026-12-30 (year-end closure) → 2027-01-04."""
     day, due = appi_final_report_deadline(jst(2026, 12, 1, 10, 0), days=30, tz=TOKYO)
     assert day == date(2027, 1, 4)
     # The due instant is the exclusive end of that Japan day.

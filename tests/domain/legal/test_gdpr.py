@@ -1,4 +1,4 @@
-"""GDPR Art. 33 / 34 (domain.md §4)."""
+"""GDPR Art. 33 / 34."""
 
 from __future__ import annotations
 

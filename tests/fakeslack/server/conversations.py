@@ -17,7 +17,7 @@ class ConversationsAPI(FakeSlackBase):
 
     def add_channel(
         self,
-        id: str,  # noqa: A002 - matches the brief's signature
+        id: str,  # noqa: A002 - the name Slack's API gives the argument
         name: str,
         is_private: bool = False,
         members: Iterable[str] = (),
