@@ -204,18 +204,16 @@ def summary(
         _fail(failure)
     settings, lang = checked.settings, checked.lang
     ctx = create_context(settings, directory=checked.directory, playbooks=checked.playbooks, run_migrations=False)
-    now = ctx.now()
-    if chart is not None:
-        chart.write_bytes(presenters.weekly_chart(ctx, now))
+    if chart is not None or not post:
+        (_, blocks), chart_note, png = presenters.summary_for_terminal(ctx, ctx.now(), with_chart=chart is not None)
+        if chart is not None and png is not None:
+            chart.write_bytes(png)
     if post:
         summaries.post_now(ctx)
         sent = outbox.deliver(ctx)
         typer.echo(t(lang, "cli.summary.posted", n=sent))
     else:
-        _, blocks = presenters.weekly_summary(ctx, now)
-        weeks = presenters.weekly_weeks(ctx, now)
-        typer.echo(blocks_to_plain(blocks, drop=(t(lang, "summary.chart_note", weeks=min(weeks, 12)),
-                                                 t(lang, "summary.chart_note", weeks=weeks))))
+        typer.echo(blocks_to_plain(blocks, drop=(chart_note,)))
     if chart is not None:
         typer.echo(t(lang, "cli.summary.chart_written", path=str(chart)))
     ctx.engine.dispose()

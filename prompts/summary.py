@@ -161,6 +161,11 @@ def _fallback(lang: str, key: str, period: dict[str, str], **counts: int) -> str
 # --- the full report ---------------------------------------------------------------------------
 
 
+def chart_note(weeks: int, lang: str) -> str:
+    """The line under a summary that announces its attached chart."""
+    return t(lang, "summary.chart_note", weeks=weeks)
+
+
 def summary_message(
     summary: WeeklySummary, *, lang: str, tz: ZoneInfo, department_names: dict[str, str]
 ) -> Message:
@@ -229,7 +234,7 @@ def summary_message(
             max_lines=TASK_LINES,
         ),
         kit.divider(),
-        kit.context(t(lang, "summary.chart_note", weeks=len(sm.series))),
+        kit.context(chart_note(len(sm.series), lang)),
     ]
     text = _fallback(
         lang, "summary.fallback", period, new=sm.new, closed=sm.closed, open=sm.open, overdue=len(sm.overdue)
@@ -268,7 +273,7 @@ def aggregate_message(
         kit.divider(),
         *_ack(lang, a.new, a.ack_median, a.ack_worst, a.unacknowledged),
         kit.divider(),
-        kit.context(*notes, t(lang, "summary.chart_note", weeks=len(a.series))),
+        kit.context(*notes, chart_note(len(a.series), lang)),
     ]
     text = _fallback(
         lang, "summary.fallback", period, new=a.new, closed=a.closed, open=a.open, overdue=a.overdue_count

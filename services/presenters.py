@@ -307,23 +307,15 @@ def summary_message(ctx: Context, session: Session, period_end: datetime, *, agg
     return prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=names)
 
 
-def weekly_summary(ctx: Context, period_end: datetime, *, aggregate: bool = False) -> Message:
-    """The summary message as of ``period_end``, in a session of its own (``leakbot summary``)."""
+def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool) -> tuple[Message, str, bytes | None]:
+    """``leakbot summary``: the office's summary as of ``period_end``, the line that announces its chart (a
+    terminal shows no attachment) and, when asked, the chart as PNG — from one computation."""
     with open_session(ctx.engine) as session:
-        return summary_message(ctx, session, period_end, aggregate=aggregate)
-
-
-def weekly_chart(ctx: Context, period_end: datetime) -> bytes:
-    """The 12-week chart as of ``period_end`` as PNG bytes (``leakbot summary --chart``)."""
-    with open_session(ctx.engine) as session:
-        series = summary.compute(ctx, session, period_end).series
-    return prompts_chart.weekly_chart_png(series, lang=ctx.config.language)
-
-
-def weekly_weeks(ctx: Context, period_end: datetime) -> int:
-    """How many weeks of history the summary as of ``period_end`` covers."""
-    with open_session(ctx.engine) as session:
-        return len(summary.compute(ctx, session, period_end).series)
+        computed = summary.compute(ctx, session, period_end)
+    lang, tz = ctx.config.language, ctx.config.tz
+    message = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=ctx.config.department_names())
+    png = prompts_chart.weekly_chart_png(computed.series, lang=lang) if with_chart else None
+    return message, prompts_summary.chart_note(len(computed.series), lang), png
 
 
 # --- surfaces outside the outbox ----------------------------------------------------------------
