@@ -51,6 +51,7 @@ from domain.legal import (
     Assessment,
     Caveat,
     DeadlineKind,
+    JurisdictionAssessment,
     Requirement,
     all_rule_sets,
 )
@@ -263,22 +264,38 @@ def _ppc_status(lang: str, a: Assessment) -> str:
     return text(lang, f"legal.draft.ppc.status.{key}", reasons=reasons_text(lang, report))
 
 
-def _ppc_deadlines(lang: str, a: Assessment, tz: ZoneInfo) -> list[str]:
-    j = a.appi
+def _report_deadlines(
+    lang: str, j: JurisdictionAssessment, kinds: tuple[DeadlineKind, DeadlineKind, DeadlineKind, DeadlineKind],
+    key: str, tz: ZoneInfo,
+) -> list[str]:
+    """速報 window, 確報 and the conditional 確報 of a Japanese report to the PPC (APPI or My Number Act):
+    ``kinds`` are its preliminary-warning, preliminary-overdue, final and final-if-improper-purpose deadlines,
+    ``key`` the catalog prefix of its lines."""
     if j.regulator_report.requirement not in _DUTY:
         return [text(lang, "legal.draft.ppc.deadline_none")]
+    warn_kind, over_kind, final_kind, cond_kind = kinds
     lines = []
-    warn, over = j.deadline(DeadlineKind.APPI_PRELIMINARY_WARNING), j.deadline(DeadlineKind.APPI_PRELIMINARY_OVERDUE)
+    warn, over = j.deadline(warn_kind), j.deadline(over_kind)
     if warn is not None and over is not None:
-        lines.append(text(lang, "legal.draft.ppc.deadline_preliminary", warn=appi_day(lang, warn, tz, until=False),
+        lines.append(text(lang, f"{key}.deadline_preliminary", warn=appi_day(lang, warn, tz, until=False),
                           overdue=appi_day(lang, over, tz)))
-    final = j.deadline(DeadlineKind.APPI_FINAL)
+    final = j.deadline(final_kind)
     if final is not None and final.day is not None:
-        lines.append(text(lang, "legal.draft.ppc.deadline_final", date=appi_day(lang, final, tz), days=final.days))
-    cond = j.deadline(DeadlineKind.APPI_FINAL_IF_IMPROPER_PURPOSE)
+        lines.append(text(lang, f"{key}.deadline_final", date=appi_day(lang, final, tz), days=final.days))
+    cond = j.deadline(cond_kind)
     if cond is not None and cond.day is not None:
-        lines.append(text(lang, "legal.draft.ppc.deadline_final_if", date=appi_day(lang, cond, tz), days=cond.days))
+        lines.append(text(lang, f"{key}.deadline_final_if", date=appi_day(lang, cond, tz), days=cond.days))
     return lines
+
+
+_APPI_REPORT_DEADLINES = (
+    DeadlineKind.APPI_PRELIMINARY_WARNING, DeadlineKind.APPI_PRELIMINARY_OVERDUE,
+    DeadlineKind.APPI_FINAL, DeadlineKind.APPI_FINAL_IF_IMPROPER_PURPOSE,
+)
+_MYNUMBER_REPORT_DEADLINES = (
+    DeadlineKind.MYNUMBER_PRELIMINARY_WARNING, DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE,
+    DeadlineKind.MYNUMBER_FINAL, DeadlineKind.MYNUMBER_FINAL_IF_IMPROPER_PURPOSE,
+)
 
 
 def ppc_report_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: str = "ja") -> str:
@@ -291,7 +308,7 @@ def ppc_report_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: st
         ctx,
         tz,
         status=_ppc_status(lang, a),
-        deadlines=_ppc_deadlines(lang, a, tz),
+        deadlines=_report_deadlines(lang, a.appi, _APPI_REPORT_DEADLINES, "legal.draft.ppc", tz),
         aware=format_datetime(lang, a.aware_at, tz),
         ruleset_version=a.ruleset_version,
         ruleset_effective=a.ruleset_effective_from.isoformat(),
@@ -304,25 +321,6 @@ def ppc_report_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: st
 # ---------------------------------------------------------------------------
 # Report to the PPC under the My Number Act (規則3条1項, items 1–9) — a Jinja2 template
 # ---------------------------------------------------------------------------
-
-
-def _mynumber_deadlines(lang: str, a: Assessment, tz: ZoneInfo) -> list[str]:
-    j = a.mynumber
-    if j.regulator_report.requirement not in _DUTY:
-        return [text(lang, "legal.draft.ppc.deadline_none")]
-    lines = []
-    warn = j.deadline(DeadlineKind.MYNUMBER_PRELIMINARY_WARNING)
-    over = j.deadline(DeadlineKind.MYNUMBER_PRELIMINARY_OVERDUE)
-    if warn is not None and over is not None:
-        lines.append(text(lang, "legal.draft.mynumber.deadline_preliminary", warn=appi_day(lang, warn, tz, until=False),
-                          overdue=appi_day(lang, over, tz)))
-    final = j.deadline(DeadlineKind.MYNUMBER_FINAL)
-    if final is not None and final.day is not None:
-        lines.append(text(lang, "legal.draft.mynumber.deadline_final", date=appi_day(lang, final, tz), days=final.days))
-    cond = j.deadline(DeadlineKind.MYNUMBER_FINAL_IF_IMPROPER_PURPOSE)
-    if cond is not None and cond.day is not None:
-        lines.append(text(lang, "legal.draft.mynumber.deadline_final_if", date=appi_day(lang, cond, tz), days=cond.days))
-    return lines
 
 
 def mynumber_report_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lang: str = "ja") -> str:
@@ -340,7 +338,7 @@ def mynumber_report_draft(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, lan
         incident_id=ctx.incident_id,
         unknown=text(lang, "legal.draft.unknown"),
         status=text(lang, f"legal.draft.mynumber.status.{key}", reasons=reasons_text(lang, report)),
-        deadlines=_mynumber_deadlines(lang, a, tz),
+        deadlines=_report_deadlines(lang, a.mynumber, _MYNUMBER_REPORT_DEADLINES, "legal.draft.mynumber", tz),
         aware=format_datetime(lang, a.aware_at, tz),
         ruleset_version=version,
         ruleset_effective=effective.isoformat() if effective else "—",
