@@ -46,20 +46,18 @@ from datetime import datetime
 from functools import partial
 from zoneinfo import ZoneInfo
 
+from domain.legal import DUTY_LEVELS as _DUTY
 from domain.legal import (
     Applicability,
     Assessment,
     Caveat,
     DeadlineKind,
     JurisdictionAssessment,
-    Requirement,
     all_rule_sets,
 )
 from prompts.i18n import format_datetime, format_duration
 from prompts.legal import appi_day, level_word, reasons_text, text
 from prompts.templates import render
-
-_DUTY = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
 
 #: Caveats worth repeating under "9 その他参考となる事項" (entrustment and sector rules).
 _ITEM9_CAVEATS = (

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from domain.directory import is_user_id
+from domain.legal import DUTY_LEVELS as _DUTY_LEVELS
 from domain.legal import (
     JST,
     Alternative,
@@ -74,7 +75,6 @@ CAVEAT_LINES = 30
 MAX_BLOCKS = 50
 
 _BOLD = re.compile(r"\*([^*\n]+)\*")
-_DUTY_LEVELS = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
 _FOLLOWS_REPORT = (Reason.INDIVIDUAL_NOTICE_FOLLOWS_REPORT, Reason.MYNUMBER_NOTICE_FOLLOWS_REPORT)
 
 

@@ -18,7 +18,8 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from domain.legal import RULE_SETS, Assessment, DeadlineKind, Facts, Requirement, Tri, assess
+from domain.legal import DUTY_LEVELS as ACTIVE
+from domain.legal import RULE_SETS, Assessment, DeadlineKind, Facts, Tri, assess
 from domain.legal.facts import facts_from_mapping, facts_to_mapping
 from domain.legal.outcome import changes as outcome_changes
 from domain.legal.outcome import from_json, outcome_of, to_json
@@ -41,7 +42,6 @@ from storage.db import session as open_session
 from storage.models import Incident, LegalAssessment, Task
 
 log = logging.getLogger(__name__)
-ACTIVE = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ Decisions where the sources leave room (also in the docstrings):
 from .codes import (
     APPI_NOTICE_ITEMS,
     APPI_REPORT_ITEMS,
+    DUTY_LEVELS,
     GDPR_AUTHORITY_ITEMS,
     GDPR_INDIVIDUAL_ITEMS,
     Alternative,
@@ -135,6 +136,7 @@ __all__ = [
     "Sector",
     "GdprRisk",
     "AttackSign",
+    "DUTY_LEVELS",
     "Requirement",
     "Applicability",
     "Jurisdiction",

@@ -91,6 +91,10 @@ class Requirement(StrEnum):
     NOT_APPLICABLE = "not_applicable"
 
 
+#: The levels at which a duty must be acted on: an unknown that could make it reportable counts as a duty.
+DUTY_LEVELS: tuple[Requirement, ...] = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
+
+
 class Applicability(StrEnum):
     APPLICABLE = "applicable"
     POSSIBLY_APPLICABLE = "possibly_applicable"

@@ -21,14 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from .codes import Requirement
+from domain.legal.codes import DUTY_LEVELS as _DUTY
+
 from .deadlines import require_aware
 from .engine import assess
 from .facts import Facts
 from .jurisdictions import REGISTRY
 from .model import Start
-
-_DUTY = (Requirement.REQUIRED, Requirement.POSSIBLY_REQUIRED)
 
 
 @dataclass(frozen=True, slots=True)

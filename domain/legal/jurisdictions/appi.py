@@ -106,6 +106,7 @@ from ..codes import (
     Tri,
     Unknown,
 )
+from ..codes import DUTY_LEVELS as _DUTY
 from ..deadlines import JST, japan_date
 from ..facts import Facts
 from ..model import Deadline, Finding, JurisdictionAssessment, Obligation, OpenQuestion, Start
@@ -118,7 +119,6 @@ REQUIRED = Requirement.REQUIRED
 POSSIBLY = Requirement.POSSIBLY_REQUIRED
 NOT_REQUIRED = Requirement.NOT_REQUIRED
 NOT_APPLICABLE = Requirement.NOT_APPLICABLE
-_DUTY = (REQUIRED, POSSIBLY)
 
 
 # ---------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from datetime import date, tzinfo
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..codes import DUTY_LEVELS as _DUTY
 from ..codes import (
     GDPR_AUTHORITY_ITEMS,
     GDPR_INDIVIDUAL_ITEMS,
@@ -55,7 +56,6 @@ REQUIRED = Requirement.REQUIRED
 POSSIBLY = Requirement.POSSIBLY_REQUIRED
 NOT_REQUIRED = Requirement.NOT_REQUIRED
 NOT_APPLICABLE = Requirement.NOT_APPLICABLE
-_DUTY = (REQUIRED, POSSIBLY)
 _TRI_ANSWERS = ((YES, Answer.YES), (NO, Answer.NO))
 RULESET_VERSION = "gdpr-2018-05"
 

@@ -59,6 +59,7 @@ from ..codes import (
     Tri,
     Unknown,
 )
+from ..codes import DUTY_LEVELS as _DUTY
 from ..deadlines import JST
 from ..facts import Facts
 from ..model import Deadline, Finding, JurisdictionAssessment, Obligation, OpenQuestion, Start
@@ -71,7 +72,6 @@ REQUIRED = Requirement.REQUIRED
 POSSIBLY = Requirement.POSSIBLY_REQUIRED
 NOT_REQUIRED = Requirement.NOT_REQUIRED
 NOT_APPLICABLE = Requirement.NOT_APPLICABLE
-_DUTY = (REQUIRED, POSSIBLY)
 
 RULESET_VERSION = "mynumber-2022-04"
 EFFECTIVE_FROM = date(2022, 4, 1)
