@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from domain.legal import DUTY_LEVELS as ACTIVE
@@ -27,7 +28,7 @@ from domain.legal.record import assessment_to_record
 from domain.legal.reports import derive_facts, refresh
 from domain.legal.timeline import FactsVersion, starts_from
 from domain.phases import Phase
-from domain.tasks import TaskKind, TaskStatus
+from domain.tasks import TaskDraft, TaskKind, TaskStatus
 from domain.timeline import BOT, Event
 from prompts import legal_form as prompts_legal_form
 from prompts import tasks as prompts_tasks
@@ -39,7 +40,7 @@ from services.tasks import move_due, schedule
 from services.uow import UnitOfWork
 from storage import repo
 from storage.db import session as open_session
-from storage.models import Incident, LegalAssessment, Task
+from storage.models import Incident, LegalAssessment
 
 log = logging.getLogger(__name__)
 
@@ -209,11 +210,10 @@ def sync_legal_tasks(uow: UnitOfWork, incident: Incident, result: Assessment) ->
         task = existing.get(f"legal:{key}")
         if task is None:
             title, notes = prompts_tasks.legal_task_text(key, incident.language)
-            task = repo.add_task(session, Task(
-                incident_id=incident.id, key=f"legal:{key}", title=title, notes=notes, assignee=incident.owner_id,
-                due_at=due, phase=Phase.NOTIFICATION, kind=TaskKind.LEGAL, created_by=BOT, created_at=now,
-                updated_at=now, schedule_from=now,
-            ))
+            draft = TaskDraft(title, incident.owner_id, due, Phase.NOTIFICATION, notes)
+            task = repo.add_task_from_draft(
+                session, incident.id, draft, created_by=BOT, now=now, key=f"legal:{key}", kind=TaskKind.LEGAL
+            )
             uow.record(incident.id, Event.TASK_CREATED, actor=BOT, at=now, data={"task": task.id, "legal": key})
         elif task.status == TaskStatus.OPEN and task.due_at != due:
             move_due(task, due, now)
@@ -244,6 +244,38 @@ def assess_from_reports(uow: UnitOfWork, incident: Incident, *, trigger: str) ->
     return record(
         uow, incident, facts=facts, derived=derived, override=previous.ruleset_override, trigger=trigger, actor=BOT
     )
+
+
+def catch_up(ctx: Context) -> int:
+    """Assess, once, every open incident that has no assessment yet, and say so in its channel.
+
+    Incidents opened before a version that assesses at set-up never got an assessment or their
+    legal-deadline tasks. The first sweep of each process finds them (one query), assesses each
+    from its reports — deadlines count from awareness, so some may already be overdue, which the
+    result shows — and announces it. Revision 1 is unique per incident, so when two replicas catch
+    up at once only one of them records it; the other rolls back. New incidents are assessed as a
+    set-up step, so later sweeps need not look again."""
+    with open_session(ctx.engine) as session:
+        due = repo.open_incidents_without_assessment(session)
+    done = 0
+    for incident_id in due:
+        with UnitOfWork(ctx) as uow:
+            incident = repo.get_incident(uow.session, incident_id)
+            if incident.closed_at is not None or repo.latest_assessment(uow.session, incident_id) is not None:
+                continue
+            try:
+                assess_from_reports(uow, incident, trigger="catch_up")
+                uow.say(incident, Kind.NOTICE, "legal:catch_up", key="legal.catch_up", values={})
+                uow.commit()
+            except IntegrityError as exc:
+                if not repo.is_unique_violation(exc):
+                    raise
+                uow.rollback()  # another replica assessed it first
+                continue
+        done += 1
+        log.info("incident %s assessed after an upgrade", incident.public_id)
+    ctx.memo["legal_catch_up"] = True
+    return done
 
 
 def reassess_after_report(ctx: Context, incident_id: int) -> None:

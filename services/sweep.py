@@ -10,7 +10,7 @@ import logging
 
 from domain import escalation
 from domain.timeline import BOT, Event
-from services import access, outbox, summary, tasks
+from services import access, legal, outbox, summary, tasks
 from services.context import Context
 from services.mobilize import mobilize
 from services.queue import Kind
@@ -86,7 +86,8 @@ def resume_mobilizations(ctx: Context) -> int:
 
 
 def sweep(ctx: Context) -> None:
-    """One pass: finish interrupted set-ups, decide escalations and task reminders, schedule the
+    """One pass: finish interrupted set-ups, (once per process) assess incidents opened before
+    assessments ran at set-up, decide escalations and task reminders, schedule the
     weekly summary when its time has come, then send what is due.
 
     One round trip of indexed probes says which parts have anything to do, so an idle sweep costs
@@ -99,6 +100,7 @@ def sweep(ctx: Context) -> None:
         part
         for part, wanted in (
             (resume_mobilizations, due.mobilize),
+            (legal.catch_up, "legal_catch_up" not in ctx.memo),
             (escalate, due.unacknowledged),
             (tasks.send_due_reminders, due.tasks),
             (summary.run_if_due, True),

@@ -295,4 +295,8 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": ":page_facing_up: {user} が報告書の下書きを作成しました（送付は必ず人が確認して行ってください）。",
         "en": ":page_facing_up: {user} generated report drafts (a person must check and send them).",
     },
+    "legal.catch_up": {
+        "ja": ":scales: この事案は法的義務の自動判定が導入される前に起票されたため、いま第1報の内容で判定しました。期限は事態を知った時点から数えるため、すでに過ぎている期限があれば「期限超過」と表示されます。内容を確認し、必要なら判定を修正してください。",
+        "en": ":scales: This incident was opened before the legal duties were assessed automatically, so it has now been assessed from its reports. Deadlines count from when the company became aware, so any that have already passed are shown as overdue. Please check the result and correct the facts if needed.",
+    },
 }

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import exists
 from sqlmodel import Session, col, select
 
-from storage.models import LegalAssessment
+from storage.models import Incident, LegalAssessment
 
 
 def add_assessment(session: Session, row: LegalAssessment) -> LegalAssessment:
@@ -35,3 +36,15 @@ def assessment(session: Session, incident_id: int, number: int) -> LegalAssessme
     return session.exec(
         select(LegalAssessment).where(LegalAssessment.incident_id == incident_id, LegalAssessment.revision == number)
     ).first()
+
+
+def open_incidents_without_assessment(session: Session) -> list[int]:
+    """Open, set-up incidents that have never been assessed: they were opened before this version
+    assessed every incident at set-up (an incident still being set up gets its assessment as a step)."""
+    assessed = exists().where(col(LegalAssessment.incident_id) == col(Incident.id))
+    rows = session.exec(
+        select(Incident.id)
+        .where(col(Incident.closed_at).is_(None), col(Incident.mobilized_at).is_not(None), ~assessed)
+        .order_by(col(Incident.id))
+    ).all()
+    return [int(r) for r in rows if r is not None]

@@ -277,3 +277,58 @@ def test_a_case_that_becomes_reportable_later_counts_its_deadlines_from_then(har
     assert legal_tasks(harness)["appi_preliminary"].due_at == datetime(2026, 12, 2, 0, 0, tzinfo=JST)
     announced = wait_until(lambda: legal_messages(slack, incident.channel_id)[1:], message="change announced")[0]
     assert "報告対象になった時点" in str(announced["blocks"]) and "第2報" in str(announced["blocks"])
+
+
+def _forget_assessments(harness) -> None:
+    """Make the incident look like one opened before assessments ran at set-up."""
+    from sqlmodel import delete
+
+    from services.queue import Kind
+    from storage.models import Delivery
+
+    with session(harness.ctx.engine) as s:
+        s.exec(delete(Task).where(Task.kind == "legal"))
+        s.exec(delete(LegalAssessment))
+        s.exec(delete(Delivery).where(Delivery.kind == Kind.LEGAL_RESULT))
+        s.commit()
+    harness.ctx.memo.pop("legal_catch_up", None)  # a new process after the upgrade
+
+
+def test_incident_opened_before_the_upgrade_is_assessed_once_by_the_sweep_and_announced(harness, slack):
+    """Issue 11 item 5: an open incident with no assessment gets one (with its legal-deadline tasks)
+    at the first sweep after an upgrade, announced in its channel, exactly once."""
+    harness.submit_report(data_categories=["sensitive"], people_count="3")
+    incident = harness.incident()
+    wait_until(lambda: legal_messages(slack, incident.channel_id), message="assessment posted")
+    _forget_assessments(harness)
+    posted = len(legal_messages(slack, incident.channel_id))
+
+    harness.sweep()
+    rows = assessments(harness)
+    assert [(r.revision, r.trigger) for r in rows] == [(1, "catch_up")]
+    assert {"appi_preliminary", "appi_final", "appi_individuals"} <= set(legal_tasks(harness))
+    wait_until(lambda: len(legal_messages(slack, incident.channel_id)) == posted + 1, message="result announced")
+    notices = [m for m in slack.messages(incident.channel_id) if "自動判定が導入される前" in m.get("text", "")]
+    assert len(notices) == 1
+
+    # Later sweeps, and a second process catching up again, change nothing.
+    harness.sweep()
+    harness.ctx.memo.pop("legal_catch_up", None)
+    harness.sweep()
+    assert len(assessments(harness)) == 1
+    assert len(legal_messages(slack, incident.channel_id)) == posted + 1
+
+
+def test_closed_incident_is_not_assessed_after_the_upgrade(harness, slack):
+    from services import legal
+    from storage import repo
+
+    harness.submit_report(data_categories=["sensitive"], people_count="3")
+    incident = harness.incident()
+    wait_until(lambda: legal_messages(slack, incident.channel_id), message="assessment posted")
+    _forget_assessments(harness)
+    with session(harness.ctx.engine) as s:
+        repo.update_incident(s, incident.id, closed_at=harness.clock())
+        s.commit()
+    assert legal.catch_up(harness.ctx) == 0
+    assert assessments(harness) == []
