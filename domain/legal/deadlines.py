@@ -32,9 +32,10 @@ GDPR (Art. 33(1))
 72 clock hours from the exact instant of awareness: ``aware + 72h``, whatever
 the calendar, time zone or daylight-saving changes.
 
-Holiday data comes from the maintained ``jpholiday`` library; look-ups are
-cached per date with ``functools.lru_cache`` (if holidays are registered into
-``jpholiday`` at run time, call ``clear_caches()``).
+Holiday data comes from the maintained ``jpholiday`` library, read once per
+year (``jpholiday.year_holidays``: national holidays, substitute holidays and
+citizens' holidays) and cached, as are the per-date look-ups (if holidays are
+registered into ``jpholiday`` at run time, call ``clear_caches()``).
 """
 
 from __future__ import annotations
@@ -108,9 +109,15 @@ def is_closed_day(day: date) -> bool:
     return _is_closed(day)
 
 
+@lru_cache(maxsize=256)
+def _holidays(year: int) -> frozenset[date]:
+    """The year's holidays: one library call per year instead of one per day."""
+    return frozenset(day for day, _name in jpholiday.year_holidays(year))
+
+
 @lru_cache(maxsize=16384)
 def _is_closed(day: date) -> bool:
-    return day.weekday() >= 5 or is_year_end_closure(day) or jpholiday.is_holiday(day)
+    return day.weekday() >= 5 or is_year_end_closure(day) or day in _holidays(day.year)
 
 
 def next_open_day(day: date) -> date:
@@ -183,6 +190,7 @@ def gdpr_deadline(awareness: datetime) -> datetime:
 
 def clear_caches() -> None:
     """Forget cached holiday look-ups (only needed after ``jpholiday.register``)."""
+    _holidays.cache_clear()
     _is_closed.cache_clear()
     _next_open.cache_clear()
     final_report_day.cache_clear()

@@ -212,3 +212,20 @@ def test_property_gdpr_deadline_is_exactly_72_hours(aware):
     due = gdpr_deadline(aware)
     assert due.astimezone(timezone.utc) - aware.astimezone(timezone.utc) == timedelta(hours=72)
     assert due.tzinfo == aware.tzinfo
+
+
+def test_closed_days_read_per_year_agree_with_jpholiday_day_by_day():
+    """The per-year holiday sets (jpholiday.year_holidays) close exactly the days jpholiday.is_holiday
+    names — substitute holidays (振替休日, 祝日法3条2項) and citizens' holidays (国民の休日, 3条3項)
+    included — besides weekends and the year-end closure, 2000–2035."""
+    import jpholiday
+
+    from domain.legal.deadlines import clear_caches
+
+    clear_caches()
+    day = date(2000, 1, 1)
+    while day.year < 2036:
+        year_end = (day.month, day.day) >= (12, 29) or (day.month, day.day) <= (1, 3)
+        expected = day.weekday() >= 5 or year_end or jpholiday.is_holiday(day)
+        assert is_closed_day(day) is expected, day
+        day += timedelta(days=1)
