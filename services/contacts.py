@@ -68,6 +68,11 @@ def state(session: Session, incident_id: int) -> tuple[Progress | None, list[Bat
     return (progress(campaign.population, batches) if campaign else None), batches
 
 
+def finished(session: Session, incident_id: int) -> bool:
+    campaign = rows.campaign(session, incident_id)
+    return campaign is not None and campaign.finished_at is not None
+
+
 def _default_population(session: Session, incident: Incident) -> int | None:
     latest = repo.latest_second_report(session, ident(incident))
     return latest.people_count if latest and latest.people_count is not None else incident.people_count
@@ -120,7 +125,8 @@ def record(ctx: Context, incident: Incident, raw: BatchInput, *, user: str) -> P
             session.add(campaign)
         key = f"c{entry.id}" if entry is not None else f"p{now.isoformat()}"
         if update.batch is not None or finished_now:
-            uow.say(incident, Kind.CONTACTS, key, user=user, finished=finished_now)
+            uow.say(incident, Kind.CONTACTS, key, user=user, finished=finished_now, seq=len(after),
+                    population=update.population)
         uow.say(incident, Kind.CARD_REFRESH, f"contacts:{key}")
         uow.say(incident, Kind.TASK_LIST, f"contacts:{key}")
         uow.commit()

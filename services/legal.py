@@ -199,6 +199,8 @@ def record(
         data={"revision": row.revision, "ruleset": result.ruleset_version, "trigger": trigger, "changed": changed},
     )
     sync_legal_tasks(uow, incident, result)
+    if contacts.finished(session, incident.id):  # a notice duty found after everyone was told is already met
+        contacts.complete_tasks(uow, incident, contacts.NOTICE_TASKS, by="contacts", now=now)
     # Announce the first result, a hand-run, and any change of answer; a re-run that changes
     # nothing stays quiet (it is still on the timeline).
     if previous is None or trigger == "manual" or changed:

@@ -399,9 +399,10 @@ def issue9_card_lines(ctx: Context, session: Session, incident: Incident) -> tup
 @renders(Kind.CONTACTS)
 def _contacts(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     assert incident is not None
-    progress, _ = contacts.state(session, incident.id)
-    if progress is None:
-        raise Moot
+    # The campaign as it stood after the round this message announces (not as it is now).
+    p = delivery.params
+    batches = [contacts.rows.as_batch(b) for b in contacts.rows.batches(session, incident.id)][: p["seq"]]
+    progress = contacts.progress(p["population"], batches)
     text, blocks = prompts_contacts.contacts_posted(
         incident_id=incident.public_id, user=delivery.params.get("user", ""), progress=progress,
         finished_now=bool(delivery.params.get("finished")), lang=incident.language,

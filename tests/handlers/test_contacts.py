@@ -78,6 +78,10 @@ def test_a_campaign_runs_post_email_phone_web_and_completes_the_legal_notice_tas
     assert events(harness).count("contact_batch") == 4 and "contacts_finished" in events(harness)
     expected = "連絡対象 4,321 人: 郵送で到達 4,169、メールで到達 140、電話で到達 9、連絡不能 3 → Web で公表（完了）"
     wait_until(lambda: expected in card_text(harness, slack), message="card shows the progress")
+    channel = harness.incident().channel_id
+    wait_until(lambda: [m for m in slack.messages(channel) if "本人への連絡が完了しました" in m["text"]], message="finished notice")
+    rounds_posted = [m["text"] for m in slack.messages(channel) if "本人への連絡を記録しました" in m["text"]]
+    assert any("未連絡 152" in text for text in rounds_posted)  # each round shows the campaign as it stood then
     task_list = harness.incident().task_list_ts
     wait_until(lambda: any(expected in str(c.args.get("blocks")) for c in slack.calls_to("chat.update") if c.args.get("ts") == task_list),
                message="task list shows the progress")
@@ -237,3 +241,37 @@ def test_a_contractor_reporting_to_us_needs_its_report_date(harness, slack):
     assert submit(harness, view, {"counterparty": "株式会社委託先", "contractor_reported_at": ago(harness, hours=2)}).text in ("", "null")
     link = rows(harness, ContractorLink)[0]
     assert link.our_role == "principal" and link.contractor_reported_at is not None and link.notified_at is None
+
+
+# --- App Home and the weekly summary -------------------------------------------------------------------
+
+
+def test_home_and_weekly_summary_show_campaigns_people_left_and_decisions(make_settings, slack, clock):
+    from datetime import UTC, datetime
+
+    from tests.conftest import OFFICE_CHANNEL, Harness
+
+    h = Harness(make_settings(), slack, clock)
+    try:
+        h.sweep()  # first start: records the current summary occurrence
+        h.submit_report(people_count="100")
+        view = open_form(h, slack, "leak_open_contacts")
+        assert submit(h, view, {"population": "100", "channel": "post", "sent_at": ago(h, minutes=30), "sent": "100",
+                                "reached": "88", "undeliverable": "12"}).text in ("", "null")
+        view = open_form(h, slack, "leak_open_publication")
+        assert submit(h, view, {**CRITERIA, "decision": "publish_later", "reason": "連絡の完了後に公表",
+                                "approver_kind": "office", "approver": PEOPLE.office}).text in ("", "null")
+        h.driver.event({"type": "app_home_opened", "user": PEOPLE.office, "channel": "D2", "tab": "home"})
+        home = wait_until(lambda: slack.home(PEOPLE.office), message="office home")
+        assert "LEAK-2026-0001 — 連絡対象 100 人: 郵送で到達 88、未連絡 12" in str(home)
+        h.driver.event({"type": "app_home_opened", "user": PEOPLE.owner, "channel": "D1", "tab": "home"})
+        assert "未連絡 12" in str(wait_until(lambda: slack.home(PEOPLE.owner), message="owner home"))
+        clock.advance(datetime(2026, 11, 30, 0, 0, tzinfo=UTC) - clock())  # Monday 09:00 in Tokyo
+        h.sweep()
+        summary = wait_until(lambda: [m for m in slack.messages(OFFICE_CHANNEL) if m["text"].startswith("週次報告")],
+                             message="weekly summary")[0]
+        text = str(summary["blocks"])
+        assert "連絡中の事案 1 件（未連絡 12 人）" in text and "期間中: 到達 88 人" in text
+        assert "公表判断 1 件（後日公表する 1）" in text
+    finally:
+        h.close()

@@ -8,7 +8,7 @@ Revision ID: 0010
 Revises: 0005
 """
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 
 import storage.types
