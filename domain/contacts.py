@@ -267,6 +267,8 @@ class CampaignFacts:
     population: int
     batches: tuple[Batch, ...]
     finished_at: datetime | None = None
+    #: When the campaign was set up (None: always counted).
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -295,6 +297,8 @@ def figures(
 ) -> ContactFigures:
     in_progress = still = finished = reached = web = 0
     for c in campaigns:
+        if c.created_at is not None and c.created_at >= end:
+            continue  # not set up yet at the end of the period
         known = [b for b in c.batches if b.sent_at < end]
         left = progress(c.population, known).left
         if left > 0:

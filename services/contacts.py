@@ -151,7 +151,7 @@ def report_figures(session: Session, start: datetime, end: datetime) -> ContactF
     campaigns = rows.all_campaigns(session)
     batches = rows.batches_of(session, [c.incident_id for c in campaigns])
     facts = [
-        CampaignFacts(c.population, tuple(rows.as_batch(b) for b in batches[c.incident_id]), c.finished_at)
+        CampaignFacts(c.population, tuple(rows.as_batch(b) for b in batches[c.incident_id]), c.finished_at, c.created_at)
         for c in campaigns
     ]
     decisions = [(d.decided_at, d.decision) for d in rows.decisions_between(session, start, end)]

@@ -252,6 +252,7 @@ class ContactCampaign(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     incident_id: int = Field(foreign_key="incident.id", unique=True)
     population: int
+    created_at: datetime = _dt(nullable=False)
     finished_at: datetime | None = _dt()
     updated_by: str = Field(max_length=32)
     updated_at: datetime = _dt(nullable=False)

@@ -30,7 +30,9 @@ def as_batch(row: ContactBatch) -> Batch:
 def save_campaign(session: Session, incident_id: int, population: int, *, user: str, now: datetime) -> ContactCampaign:
     row = campaign(session, incident_id)
     if row is None:
-        row = ContactCampaign(incident_id=incident_id, population=population, updated_by=user, updated_at=now)
+        row = ContactCampaign(
+            incident_id=incident_id, population=population, created_at=now, updated_by=user, updated_at=now,
+        )
     else:
         row.population, row.updated_by, row.updated_at = population, user, now
     session.add(row)

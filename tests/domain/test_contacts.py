@@ -87,7 +87,8 @@ def test_batches_follow_the_practice_order_and_time():
 def test_figures_of_a_period():
     finished = CampaignFacts(10, (Batch(Channel.POST, at(1), 10, 10),), finished_at=at(1))
     running = CampaignFacts(4321, tuple(CAMPAIGN))
-    f = figures([finished, running], [(at(2), "publish_now"), (at(3), "not_publish"), (at(-30), "publish_later")],
+    later = CampaignFacts(50, (), created_at=at(3))  # set up after the period: not counted
+    f = figures([finished, running, later], [(at(2), "publish_now"), (at(3), "not_publish"), (at(-30), "publish_later")],
                 start=at(0), end=at(2.5))
     # At the end of the period the phone round had not happened yet: 12 left of the 4,321.
     assert (f.in_progress, f.still_to_reach, f.finished, f.reached, f.web_notice) == (1, 12, 1, 10 + 4169 + 140, 0)

@@ -229,6 +229,9 @@ def test_notice_to_the_principal_is_recorded_and_releases_us_under_rule_9(harnes
     assert "株式会社委託元" not in str(harness.timeline(harness.incident().id))
     latest = wait_until(lambda: [a for a in rows(harness, LegalAssessment) if a.trigger == "contractor"], message="re-assessed")[0]
     assert latest.facts["role"] == "contractor" and latest.facts["principal_notified_at"] is not None
+    # Released under 規則9条: the report and notice tasks of the first assessment are cancelled.
+    legal = {t.key: t.status for t in rows(harness, Task) if t.kind == "legal"}
+    assert legal["legal:appi_final"] == "cancelled" and legal["legal:appi_individuals"] == "cancelled"
     wait_until(lambda: "株式会社委託元" in card_text(harness, slack), message="card shows the entrustment")
 
 
@@ -275,3 +278,22 @@ def test_home_and_weekly_summary_show_campaigns_people_left_and_decisions(make_s
         assert "公表判断 1 件（後日公表する 1）" in text
     finally:
         h.close()
+
+
+def test_report_figures_for_leakbot_report_count_only_the_period(harness, slack):
+    from prompts.contacts import report_lines
+    from services.contacts import report_figures
+
+    harness.submit_report(people_count="10")
+    view = open_form(harness, slack, "leak_open_contacts")
+    assert submit(harness, view, {"population": "10", "channel": "post", "sent_at": ago(harness, minutes=30), "sent": "10",
+                                  "reached": "7", "undeliverable": "3"}).text in ("", "null")
+    view = open_form(harness, slack, "leak_open_contacts")
+    assert submit(harness, view, {"channel": "web", "sent_at": ago(harness, minutes=10), "sent": "3"}).text in ("", "null")
+    now = harness.clock()
+    with session(harness.ctx.engine) as s:
+        during = report_figures(s, now - timedelta(days=7), now + timedelta(seconds=1))
+        before = report_figures(s, now - timedelta(days=14), now - timedelta(days=7))
+    assert (during.reached, during.web_notice, during.finished, during.in_progress) == (7, 3, 1, 0)
+    assert (before.reached, before.web_notice, before.finished, before.decided, before.in_progress) == (0, 0, 0, 0, 0)
+    assert report_lines(during, "en")[1] == "In the period: 7 people reached, 3 covered by a web notice, 1 campaigns finished"

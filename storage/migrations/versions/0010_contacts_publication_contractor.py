@@ -42,6 +42,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('incident_id', sa.Integer(), nullable=False),
     sa.Column('population', sa.Integer(), nullable=False),
+    sa.Column('created_at', storage.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('finished_at', storage.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('updated_by', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
     sa.Column('updated_at', storage.types.UTCDateTime(timezone=True), nullable=False),
