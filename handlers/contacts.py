@@ -110,7 +110,7 @@ def submit_contacts(ack: Ack, view: View, context: BoltContext) -> None:
         reached=parse.text(s, ContactField.REACHED), undeliverable=parse.text(s, ContactField.UNDELIVERABLE),
     )
     try:
-        contacts.record(req.ctx, incident, raw, user=req.user)
+        contacts.record(req.ctx, incident, raw, user=req.user, source_key=view.get("id"))
     except Refused as refused:
         ack(response_action="errors", errors=prompts_contacts.field_errors(refused.errors, lang))
         return
@@ -133,7 +133,7 @@ def submit_publication(ack: Ack, view: View, context: BoltContext) -> None:
         principal_agreed=parse.choice(s, PublicationField.PRINCIPAL_AGREED),
     )
     try:
-        publication.decide(req.ctx, incident, raw, user=req.user)
+        publication.decide(req.ctx, incident, raw, user=req.user, source_key=view.get("id"))
     except Refused as refused:
         ack(response_action="errors", errors=prompts_contacts.field_errors(refused.errors, lang))
         return

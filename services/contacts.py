@@ -85,11 +85,14 @@ def form(ctx: Context, incident: Incident) -> ContactsForm:
         return ContactsForm(population or None, p, batches, next_channel(batches))
 
 
-def record(ctx: Context, incident: Incident, raw: BatchInput, *, user: str) -> Progress:
-    """Validate and store a population change and/or a round of contact (``Refused`` if not valid)."""
+def record(ctx: Context, incident: Incident, raw: BatchInput, *, user: str, source_key: str | None = None) -> Progress | None:
+    """Validate and store a population change and/or a round of contact (``Refused`` if not valid;
+    None when this very form was already recorded — a double submission changes nothing)."""
     now = ctx.now()
     with UnitOfWork(ctx) as uow:
         session = uow.session
+        if source_key and rows.submitted(session, source_key):
+            return None
         campaign = rows.campaign(session, ident(incident))
         before = [rows.as_batch(b) for b in rows.batches(session, ident(incident))]
         update = validate_update(raw, batches=before, discovered_at=incident.discovered_at, now=now)
@@ -104,7 +107,7 @@ def record(ctx: Context, incident: Incident, raw: BatchInput, *, user: str) -> P
         if update.batch is not None:
             b = update.batch
             try:
-                rows.add_batch(session, ident(incident), b, seq=len(before) + 1, user=user, now=now)
+                rows.add_batch(session, ident(incident), b, seq=len(before) + 1, user=user, now=now, source_key=source_key)
             except IntegrityError:
                 uow.rollback()
                 raise Refused({"sent": Problem.FAILED}) from None  # someone recorded a round meanwhile
@@ -130,7 +133,7 @@ def record(ctx: Context, incident: Incident, raw: BatchInput, *, user: str) -> P
         uow.say(incident, Kind.CARD_REFRESH, f"contacts:{key}")
         uow.say(incident, Kind.TASK_LIST, f"contacts:{key}")
         uow.commit()
-    log.info("incident %s: contacts recorded (left %d)", incident.public_id, p.left)
+    log.info("incident %s: contacts recorded (left %d)", incident.public_id, p.left)  # counts only
     return p
 
 

@@ -89,11 +89,16 @@ def publication_form(ctx: Context, incident: Incident) -> tuple[DecisionView | N
         return decision_view(rows.latest_decision(session, ident(incident))), we_are_contractor(session, incident)
 
 
-def decide(ctx: Context, incident: Incident, raw: DecisionInput, *, user: str) -> PublicationDecision:
-    """Validate and store a publication decision (``domain.contacts.Refused`` if not valid)."""
+def decide(
+    ctx: Context, incident: Incident, raw: DecisionInput, *, user: str, source_key: str | None = None,
+) -> PublicationDecision | None:
+    """Validate and store a publication decision (``domain.contacts.Refused`` if not valid; None
+    when this very form was already recorded)."""
     now = ctx.now()
     with UnitOfWork(ctx) as uow:
         session = uow.session
+        if source_key and rows.submitted(session, source_key):
+            return None
         decision = validate_decision(
             raw, we_are_contractor=we_are_contractor(session, incident), discovered_at=incident.discovered_at, now=now,
         )
@@ -103,7 +108,7 @@ def decide(ctx: Context, incident: Incident, raw: DecisionInput, *, user: str) -
             decision=decision.decision.value, reason=decision.reason, approver_kind=decision.approver_kind.value,
             approver=decision.approver, published_at=decision.published_at, methods=[m.value for m in decision.methods],
             principal_agreed=decision.principal_agreed.value if decision.principal_agreed else None,
-            decided_by=user, decided_at=now,
+            source_key=source_key, decided_by=user, decided_at=now,
         ))
         entry = uow.record(ident(incident), Event.PUBLICATION_DECIDED, actor=user, at=now, data={
             "revision": row.revision, "decision": row.decision, "approver_kind": row.approver_kind,

@@ -272,6 +272,8 @@ class ContactBatch(SQLModel, table=True):
     sent: int
     reached: int = 0
     undeliverable: int = 0
+    #: The submitted modal's view ID: a double submission of the same form records one round.
+    source_key: str | None = Field(default=None, max_length=64, unique=True)
     recorded_by: str = Field(max_length=32)
     recorded_at: datetime = _dt(nullable=False)
 
@@ -293,6 +295,7 @@ class PublicationDecisionRow(SQLModel, table=True):
     published_at: datetime | None = _dt()
     methods: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     principal_agreed: str | None = Field(default=None, max_length=16)
+    source_key: str | None = Field(default=None, max_length=64, unique=True)
     decided_by: str = Field(max_length=32)
     decided_at: datetime = _dt(nullable=False)
 

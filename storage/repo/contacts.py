@@ -40,10 +40,12 @@ def save_campaign(session: Session, incident_id: int, population: int, *, user: 
     return row
 
 
-def add_batch(session: Session, incident_id: int, batch: Batch, *, seq: int, user: str, now: datetime) -> ContactBatch:
+def add_batch(
+    session: Session, incident_id: int, batch: Batch, *, seq: int, user: str, now: datetime, source_key: str | None = None,
+) -> ContactBatch:
     row = ContactBatch(
         incident_id=incident_id, seq=seq, channel=batch.channel.value, sent_at=batch.sent_at, sent=batch.sent,
-        reached=batch.reached, undeliverable=batch.undeliverable, recorded_by=user, recorded_at=now,
+        reached=batch.reached, undeliverable=batch.undeliverable, source_key=source_key, recorded_by=user, recorded_at=now,
     )
     session.add(row)
     session.flush()
@@ -129,3 +131,13 @@ def decision(session: Session, incident_id: int, revision: int) -> PublicationDe
             PublicationDecisionRow.incident_id == incident_id, PublicationDecisionRow.revision == revision
         )
     ).first()
+
+
+def submitted(session: Session, source_key: str) -> bool:
+    """A round or a decision was already recorded from this submitted form (its view ID)."""
+    batch = session.exec(select(ContactBatch.id).where(ContactBatch.source_key == source_key)).first()
+    if batch is not None:
+        return True
+    return session.exec(
+        select(PublicationDecisionRow.id).where(PublicationDecisionRow.source_key == source_key)
+    ).first() is not None

@@ -297,3 +297,21 @@ def test_report_figures_for_leakbot_report_count_only_the_period(harness, slack)
     assert (during.reached, during.web_notice, during.finished, during.in_progress) == (7, 3, 1, 0)
     assert (before.reached, before.web_notice, before.finished, before.decided, before.in_progress) == (0, 0, 0, 0, 0)
     assert report_lines(during, "en")[1] == "In the period: 7 people reached, 3 covered by a web notice, 1 campaigns finished"
+
+
+def test_a_double_submitted_round_or_decision_is_recorded_once(harness, slack):
+    import httpx
+
+    harness.submit_report(people_count="10")
+    view = open_form(harness, slack, "leak_open_contacts")
+    body, headers = harness.driver.build_submit_view(view["id"], PEOPLE.owner, {
+        "population": "10", "channel": "post", "sent_at": ago(harness, minutes=5), "sent": "6", "reached": "6"})
+    answers = [httpx.post(harness.driver.app_url, content=body, headers=headers) for _ in range(2)]
+    assert all(a.status_code == 200 and a.text in ("", "null") for a in answers)
+    assert len(rows(harness, ContactBatch)) == 1 and events(harness).count("contact_batch") == 1
+    view = open_form(harness, slack, "leak_open_publication")
+    body, headers = harness.driver.build_submit_view(view["id"], PEOPLE.owner, {
+        **CRITERIA, "decision": "publish_later", "reason": "調査中", "approver_kind": "office", "approver": PEOPLE.office})
+    for _ in range(2):
+        assert httpx.post(harness.driver.app_url, content=body, headers=headers).text in ("", "null")
+    assert len(rows(harness, PublicationDecisionRow)) == 1

@@ -29,11 +29,13 @@ def upgrade() -> None:
     sa.Column('sent', sa.Integer(), nullable=False),
     sa.Column('reached', sa.Integer(), nullable=False),
     sa.Column('undeliverable', sa.Integer(), nullable=False),
+    sa.Column('source_key', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
     sa.Column('recorded_by', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
     sa.Column('recorded_at', storage.types.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['incident_id'], ['incident.id'], ),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('incident_id', 'seq')
+    sa.UniqueConstraint('incident_id', 'seq'),
+    sa.UniqueConstraint('source_key')
     )
     with op.batch_alter_table('contact_batch', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_batch_incident_id'), ['incident_id'], unique=False)
@@ -79,11 +81,13 @@ def upgrade() -> None:
     sa.Column('published_at', storage.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('methods', sa.JSON(), nullable=False),
     sa.Column('principal_agreed', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
+    sa.Column('source_key', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
     sa.Column('decided_by', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
     sa.Column('decided_at', storage.types.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['incident_id'], ['incident.id'], ),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('incident_id', 'revision')
+    sa.UniqueConstraint('incident_id', 'revision'),
+    sa.UniqueConstraint('source_key')
     )
     with op.batch_alter_table('publication_decision', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_publication_decision_incident_id'), ['incident_id'], unique=False)
