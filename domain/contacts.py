@@ -74,6 +74,7 @@ class Problem(StrEnum):
     NOTICE_INCOMPLETE = "notice_incomplete"
     ANSWER_BEFORE_NOTICE = "answer_before_notice"
     REPORT_DATE_REQUIRED = "report_date_required"
+    NOTHING_TO_CORRECT = "nothing_to_correct"
     FAILED = "failed"  # not the input: saving failed (e.g. someone recorded a round at the same moment)
 
 
@@ -162,12 +163,15 @@ class BatchInput:
     sent: str | None = None
     reached: str | None = None
     undeliverable: str | None = None
+    #: The round typed replaces the last one recorded (more letters came back since).
+    correct_last: bool = False
 
 
 @dataclass(frozen=True)
 class CampaignUpdate:
     population: int
     batch: Batch | None
+    replaces_last: bool = False
 
 
 def next_channel(batches: Sequence[Batch]) -> Channel:
@@ -183,8 +187,13 @@ def validate_update(
     Counts are never negative; the population is at least one and never below the people already
     told; a batch contacts at most the people left, reaches or loses at most those it contacted,
     follows the practice's order (post → e-mail → phone → web notice) and is dated after the
-    discovery and the previous batch, never in the future."""
+    discovery and the previous batch, never in the future. A correction of the last round is
+    checked as if that round were recorded anew."""
     errors: dict[str, Problem] = {}
+    if raw.correct_last:
+        if not batches:
+            errors["correct_last"] = Problem.NOTHING_TO_CORRECT
+        batches = batches[:-1]
     population = count_or_problem(raw.population)
     if population is None:
         errors["population"] = Problem.REQUIRED
@@ -202,7 +211,7 @@ def validate_update(
     for name, value in (("sent", sent), ("reached", reached), ("undeliverable", lost)):
         if isinstance(value, Problem):
             errors[name] = value
-    wants_batch = any(v is not None for v in (sent, reached, lost))
+    wants_batch = any(v is not None for v in (sent, reached, lost)) or raw.correct_last
     if not wants_batch:
         if errors:
             raise Refused(errors)
@@ -254,6 +263,7 @@ def validate_update(
             channel, raw.sent_at, sent,
             reached if isinstance(reached, int) else 0, lost if isinstance(lost, int) else 0,
         ),
+        replaces_last=raw.correct_last,
     )
 
 

@@ -108,6 +108,7 @@ def submit_contacts(ack: Ack, view: View, context: BoltContext) -> None:
         population=parse.text(s, ContactField.POPULATION), channel=parse.choice(s, ContactField.CHANNEL),
         sent_at=parse.moment(s, ContactField.SENT_AT), sent=parse.text(s, ContactField.SENT),
         reached=parse.text(s, ContactField.REACHED), undeliverable=parse.text(s, ContactField.UNDELIVERABLE),
+        correct_last=parse.checked(s, ContactField.CORRECT_LAST),
     )
     try:
         contacts.record(req.ctx, incident, raw, user=req.user, source_key=view.get("id"))

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from domain.contacts import ORDER, Batch, Channel, ContactFigures, Problem, Progress
 from domain.publication import Decision
 from prompts import kit
-from prompts.common import Message, mention
+from prompts.common import Message, mention, tick
 from prompts.i18n import format_date, t
 from prompts.ids import VALUE, Callback, ContactField
 from prompts.locale import CATALOGS
@@ -108,16 +108,26 @@ def contacts_modal(
         count(ContactField.REACHED, t(lang, "contacts.reached"), hint=t(lang, "contacts.outcome_hint")),
         count(ContactField.UNDELIVERABLE, t(lang, "contacts.undeliverable")),
     ]
+    if batches:
+        last = batch_lines(batches, lang, tz)[-1]
+        blocks.append(kit.input_block(
+            ContactField.CORRECT_LAST, t(lang, "contacts.correct_last", last=last),
+            tick(lang, "contacts.correct_last_option"), optional=True,
+        ))
     return kit.modal(
         title=t(lang, "contacts.title"), submit=t(lang, "contacts.submit"), close=t(lang, "report.close"),
         callback_id=Callback.CONTACTS, blocks=blocks, private_metadata=json.dumps({"incident": incident_id}),
     )
 
 
-def contacts_posted(*, incident_id: str, user: str, progress: Progress, finished_now: bool, lang: str) -> Message:
+def contacts_posted(
+    *, incident_id: str, user: str, progress: Progress, finished_now: bool, lang: str, corrected: bool = False,
+) -> Message:
     line = progress_line(progress, lang)
     if finished_now:
         text = t(lang, "contacts.posted_finished", incident_id=incident_id, progress=line)
+    elif corrected:
+        text = t(lang, "contacts.corrected", incident_id=incident_id, user=mention(user, lang), progress=line)
     else:
         text = t(lang, "contacts.posted", incident_id=incident_id, user=mention(user, lang), progress=line)
     return text, [kit.section(text)]

@@ -149,6 +149,7 @@ class ContactField(StrEnum):
     SENT = "sent"
     REACHED = "reached"
     UNDELIVERABLE = "undeliverable"
+    CORRECT_LAST = "correct_last"
 
 
 class PublicationField(StrEnum):

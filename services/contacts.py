@@ -99,7 +99,8 @@ def record(ctx: Context, incident: Incident, raw: BatchInput, *, user: str, sour
         was_finished = campaign is not None and campaign.finished_at is not None
         population_changed = campaign is None or campaign.population != update.population
         campaign = rows.save_campaign(session, ident(incident), update.population, user=user, now=now)
-        after = before + ([update.batch] if update.batch else [])
+        kept = before[:-1] if update.replaces_last else before
+        after = kept + ([update.batch] if update.batch else [])
         p = progress(update.population, after)
         if population_changed:
             uow.record(ident(incident), Event.CONTACTS_UPDATED, actor=user, at=now, data={"population": update.population})
@@ -107,13 +108,16 @@ def record(ctx: Context, incident: Incident, raw: BatchInput, *, user: str, sour
         if update.batch is not None:
             b = update.batch
             try:
-                rows.add_batch(session, ident(incident), b, seq=len(before) + 1, user=user, now=now, source_key=source_key)
+                if update.replaces_last:
+                    rows.replace_batch(session, ident(incident), b, seq=len(after), user=user, now=now, source_key=source_key)
+                else:
+                    rows.add_batch(session, ident(incident), b, seq=len(after), user=user, now=now, source_key=source_key)
             except IntegrityError:
                 uow.rollback()
                 raise Refused({"sent": Problem.FAILED}) from None  # someone recorded a round meanwhile
             entry = uow.record(ident(incident), Event.CONTACT_BATCH, actor=user, at=now, data={
                 "seq": len(after), "channel": b.channel.value, "sent_at": b.sent_at.isoformat(), "sent": b.sent,
-                "reached": b.reached, "undeliverable": b.undeliverable, "left": p.left,
+                "reached": b.reached, "undeliverable": b.undeliverable, "left": p.left, "corrected": update.replaces_last,
             })
         finished_now = p.finished and not was_finished
         if finished_now:
@@ -129,7 +133,7 @@ def record(ctx: Context, incident: Incident, raw: BatchInput, *, user: str, sour
         key = f"c{entry.id}" if entry is not None else f"p{now.isoformat()}"
         if update.batch is not None or finished_now:
             uow.say(incident, Kind.CONTACTS, key, user=user, finished=finished_now, seq=len(after),
-                    population=update.population)
+                    population=update.population, corrected=update.replaces_last)
         uow.say(incident, Kind.CARD_REFRESH, f"contacts:{key}")
         uow.say(incident, Kind.TASK_LIST, f"contacts:{key}")
         uow.commit()

@@ -406,6 +406,7 @@ def _contacts(ctx: Context, session: Session, delivery: Delivery, incident: Inci
     text, blocks = prompts_contacts.contacts_posted(
         incident_id=incident.public_id, user=delivery.params.get("user", ""), progress=progress,
         finished_now=bool(delivery.params.get("finished")), lang=incident.language,
+        corrected=bool(delivery.params.get("corrected")),
     )
     return Send(channel, text, blocks)
 

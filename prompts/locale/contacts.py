@@ -150,6 +150,18 @@ TEXT = {
     "contacts.error.no_population": {
         "ja": "連絡の対象人数を入力してください。", "en": "Enter the number of people to tell.",
     },
+    "contacts.error.nothing_to_correct": {
+        "ja": "訂正できる連絡の記録がありません。", "en": "There is no round to correct yet.",
+    },
+    "contacts.correct_last": {"ja": "訂正（前回の記録: {last}）", "en": "Correction (last round: {last})"},
+    "contacts.correct_last_option": {
+        "ja": "前回の記録をこの内容で置き換える（返送が増えたときなど）",
+        "en": "Replace the last round with this one (more came back)",
+    },
+    "contacts.corrected": {
+        "ja": "{user} が {incident_id} の本人への連絡の前回の記録を訂正しました。{progress}",
+        "en": "{user} corrected the last round of contacts for {incident_id}. {progress}",
+    },
     "contacts.error.failed": {
         "ja": "保存できませんでした。もう一度送信してください。", "en": "Could not save. Please submit again.",
     },

@@ -52,6 +52,19 @@ def add_batch(
     return row
 
 
+def replace_batch(
+    session: Session, incident_id: int, batch: Batch, *, seq: int, user: str, now: datetime, source_key: str | None = None,
+) -> ContactBatch:
+    """Correct round ``seq`` in place (more letters came back since it was recorded)."""
+    row = session.exec(select(ContactBatch).where(ContactBatch.incident_id == incident_id, ContactBatch.seq == seq)).one()
+    row.channel, row.sent_at, row.sent = batch.channel.value, batch.sent_at, batch.sent
+    row.reached, row.undeliverable, row.source_key = batch.reached, batch.undeliverable, source_key
+    row.recorded_by, row.recorded_at = user, now
+    session.add(row)
+    session.flush()
+    return row
+
+
 def all_campaigns(session: Session) -> list[ContactCampaign]:
     return list(session.exec(select(ContactCampaign)).all())
 

@@ -182,3 +182,12 @@ def test_a_principal_records_the_contractor_report_date_and_notifies_nobody():
                             notice_method="email"), discovered_at=FOUND, now=NOW)
     assert ok.our_role is OurRole.PRINCIPAL and ok.notified_at is None and principal_notified_at(ok) is None
     assert legal_role(ok.our_role) is Role.PRINCIPAL
+
+
+def test_the_last_round_can_be_corrected_as_if_recorded_anew():
+    raw = BatchInput("4321", "email", at(2), "152", "150", "2", correct_last=True)
+    update = validate_update(raw, batches=CAMPAIGN[:2], discovered_at=FOUND, now=NOW)
+    assert update.replaces_last and update.batch == Batch(Channel.EMAIL, at(2), 152, 150, 2)
+    # Against the rounds before it: the e-mail round may still not exceed what the post left.
+    assert refused(BatchInput("4321", "email", at(2), "153", correct_last=True), CAMPAIGN[:2]) == {"sent": Problem.OVER_LEFT}
+    assert refused(BatchInput("10", "post", at(1), "3", correct_last=True)) == {"correct_last": Problem.NOTHING_TO_CORRECT}

@@ -315,3 +315,20 @@ def test_a_double_submitted_round_or_decision_is_recorded_once(harness, slack):
     for _ in range(2):
         assert httpx.post(harness.driver.app_url, content=body, headers=headers).text in ("", "null")
     assert len(rows(harness, PublicationDecisionRow)) == 1
+
+
+def test_the_last_round_is_corrected_in_place_when_more_letters_come_back(harness, slack):
+    harness.submit_report(people_count="500")
+    view = open_form(harness, slack, "leak_open_contacts")
+    assert "correct_last" not in {b.get("block_id") for b in view["blocks"]}  # nothing to correct yet
+    assert submit(harness, view, {"population": "500", "channel": "post", "sent_at": ago(harness, minutes=30),
+                                  "sent": "500", "undeliverable": "20"}).text in ("", "null")
+    view = open_form(harness, slack, "leak_open_contacts")
+    assert "correct_last" in {b.get("block_id") for b in view["blocks"]}
+    assert submit(harness, view, {"channel": "post", "sent_at": ago(harness, minutes=30), "sent": "500",
+                                  "reached": "465", "undeliverable": "35", "correct_last": ["yes"]}).text in ("", "null")
+    batches = rows(harness, ContactBatch)
+    assert [(b.seq, b.sent, b.reached, b.undeliverable) for b in batches] == [(1, 500, 465, 35)]
+    corrected = [d for e, _, d in harness.timeline(harness.incident().id) if e == "contact_batch"]
+    assert [d["corrected"] for d in corrected] == [False, True]
+    wait_until(lambda: "郵送で到達 465、未連絡 35" in card_text(harness, slack), message="card corrected")
