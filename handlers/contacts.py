@@ -88,9 +88,14 @@ def open_contractor(ack: Ack, respond: Respond, context: BoltContext) -> None:
 # --- submissions ---------------------------------------------------------------------------------
 
 
-def _manager_incident(req: Request) -> Incident | None:
+def _manager_incident(req: Request) -> tuple[Incident | None, str]:
+    """The incident the form is about, if the submitter may change it (else the refusal's text key)."""
     incident = req.incident if req.allows(rules.is_manager) else None
-    return incident if incident is not None and incident.closed_at is None else None
+    if incident is None:
+        return None, "denied"
+    if incident.closed_at is not None:
+        return None, "closed_already"
+    return incident, ""
 
 
 def _deliver(req: Request, incident_id: int) -> None:
@@ -99,9 +104,9 @@ def _deliver(req: Request, incident_id: int) -> None:
 
 def submit_contacts(ack: Ack, view: View, context: BoltContext) -> None:
     req = request_of(context)
-    incident, lang = _manager_incident(req), req.language
+    (incident, refusal), lang = _manager_incident(req), req.language
     if incident is None:
-        ack(response_action="errors", errors={ContactField.POPULATION: t(lang, "denied")})
+        ack(response_action="errors", errors={ContactField.POPULATION: t(lang, refusal)})
         return
     s = parse.values(view)
     raw = BatchInput(
@@ -121,9 +126,9 @@ def submit_contacts(ack: Ack, view: View, context: BoltContext) -> None:
 
 def submit_publication(ack: Ack, view: View, context: BoltContext) -> None:
     req = request_of(context)
-    incident, lang = _manager_incident(req), req.language
+    (incident, refusal), lang = _manager_incident(req), req.language
     if incident is None:
-        ack(response_action="errors", errors={PublicationField.CONTROL: t(lang, "denied")})
+        ack(response_action="errors", errors={PublicationField.CONTROL: t(lang, refusal)})
         return
     s = parse.values(view)
     raw = DecisionInput(
@@ -144,9 +149,9 @@ def submit_publication(ack: Ack, view: View, context: BoltContext) -> None:
 
 def submit_contractor(ack: Ack, view: View, context: BoltContext) -> None:
     req = request_of(context)
-    incident, lang = _manager_incident(req), req.language
+    (incident, refusal), lang = _manager_incident(req), req.language
     if incident is None:
-        ack(response_action="errors", errors={ContractorField.COUNTERPARTY: t(lang, "denied")})
+        ack(response_action="errors", errors={ContractorField.COUNTERPARTY: t(lang, refusal)})
         return
     s = parse.values(view)
     raw = LinkInput(
