@@ -248,7 +248,7 @@ def validate_update(
         elif sent > left:
             errors["sent"] = Problem.OVER_LEFT
         elif sent == 0:
-            errors["sent"] = Problem.REQUIRED
+            errors["sent"] = Problem.ZERO_POPULATION  # "at least one person"
     if isinstance(sent, int) and "reached" not in errors:
         r = reached if isinstance(reached, int) else 0
         u = lost if isinstance(lost, int) else 0
