@@ -12,7 +12,7 @@ import logging
 
 from sqlmodel import Session
 
-from domain.contractor import Link, LinkInput, OurRole, validate_link
+from domain.contractor import Answer, Link, LinkInput, NoticeMethod, OurRole, validate_link
 from domain.publication import DecisionInput, PublicationDecision, validate_decision
 from domain.timeline import Event
 from prompts.contractor import LinkView
@@ -61,8 +61,7 @@ def stored_link(session: Session, incident_id: int) -> Link | None:
 
 
 def validate_link_row(row: ContractorLink) -> Link:
-    from domain.contractor import Answer, NoticeMethod
-
+    """A stored row as the domain's ``Link`` (its values were validated when it was recorded)."""
     return Link(
         our_role=OurRole(row.our_role), counterparty=row.counterparty, contractor_reported_at=row.contractor_reported_at,
         notified_at=row.notified_at, notified_by=row.notified_by,
