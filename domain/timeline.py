@@ -33,3 +33,11 @@ class Event(StrEnum):
     LEGAL_ASSESSED = "legal_assessed"
     DRAFTS_GENERATED = "drafts_generated"
     DATA_WARNING = "data_warning"
+    # issue 9: telling the people affected, the publication decision, contractor and principal
+    CONTACTS_UPDATED = "contacts_updated"
+    CONTACT_BATCH = "contact_batch"
+    CONTACTS_FINISHED = "contacts_finished"
+    PUBLICATION_DECIDED = "publication_decided"
+    CONTRACTOR_RECORDED = "contractor_recorded"
+    PRINCIPAL_NOTIFIED = "principal_notified"
+    PRINCIPAL_ANSWERED = "principal_answered"

@@ -38,6 +38,8 @@ class CardContext:
     #: The office sees a hidden reporter's name; the channel does not.
     for_office: bool = False
     with_buttons: bool = True
+    #: Contact campaign, publication and entrustment lines (issue 9), shown under the status.
+    contact_lines: tuple[str, ...] = ()
 
 
 def severity_text(hint: SeverityHint, lang: str) -> str:
@@ -107,6 +109,8 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
         )
     )
     blocks.append(kit.section("\n".join(status)))
+    if ctx.contact_lines:
+        blocks.append(kit.section("\n".join(ctx.contact_lines)))
     if ctx.with_buttons and incident.closed_at is None:
         buttons = []
         if incident.acked_at is None:
@@ -114,6 +118,9 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
         buttons.append(kit.button(t(lang, "card.button_second"), Action.OPEN_SECOND_REPORT, incident.public_id))
         buttons.append(kit.button(t(lang, "card.button_phase"), Action.OPEN_PHASE_CHANGE, incident.public_id))
         buttons.append(kit.button(t(lang, "card.button_legal"), Action.OPEN_LEGAL, incident.public_id))
+        buttons.append(kit.button(t(lang, "contacts.button"), Action.OPEN_CONTACTS, incident.public_id))
+        buttons.append(kit.button(t(lang, "publication.button"), Action.OPEN_PUBLICATION, incident.public_id))
+        buttons.append(kit.button(t(lang, "contractor.button"), Action.OPEN_CONTRACTOR, incident.public_id))
         blocks.append(kit.actions(*buttons, block_id="incident_actions"))
     blocks.append(kit.context(t(lang, "card.data_warning")))
     fallback = t(

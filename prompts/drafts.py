@@ -107,6 +107,8 @@ class DraftContext:
     actions_taken: str | None = None
     individual_notice_status: str | None = None
     publication_status: str | None = None
+    #: A publication was decided (now or later): the public-notice draft is always in the bundle.
+    publication_decided: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -475,7 +477,7 @@ def drafts_bundle(a: Assessment, ctx: DraftContext, *, tz: ZoneInfo, now: dateti
     gdpr_notice = gdpr_on and a.gdpr.individual_notice.requirement in _DUTY
     if appi_notice:
         bundle.append((f"{ident}_individual_notice_draft.md", individual_notice_draft(a, ctx, tz=tz)))
-    if appi_notice or gdpr_notice:
+    if appi_notice or gdpr_notice or ctx.publication_decided:
         bundle.append((f"{ident}_public_notice_draft.md", public_notice_draft(a, ctx, tz=tz)))
     if a.mynumber.applicability is not Applicability.NOT_APPLICABLE:
         bundle.append((f"{ident}_mynumber_report_draft.md", mynumber_report_draft(a, ctx, tz=tz)))

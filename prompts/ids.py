@@ -20,6 +20,9 @@ class Callback(StrEnum):
     TASK_REASSIGN = "leak_task_reassign"
     HOME = "leak_home"
     LEGAL_ASSESS = "leak_legal_assess"
+    CONTACTS = "leak_contacts"
+    PUBLICATION = "leak_publication"
+    CONTRACTOR = "leak_contractor"
 
 
 class Action(StrEnum):
@@ -35,6 +38,9 @@ class Action(StrEnum):
     OPEN_CHANNEL = "leak_open_channel"
     OPEN_LEGAL = "leak_open_legal"
     LEGAL_DRAFTS = "leak_legal_drafts"
+    OPEN_CONTACTS = "leak_open_contacts"
+    OPEN_PUBLICATION = "leak_open_publication"
+    OPEN_CONTRACTOR = "leak_open_contractor"
 
 
 class TaskMenu(StrEnum):
@@ -131,3 +137,42 @@ class PhaseField(StrEnum):
 
 #: Checkbox value for "unknown head count" and "hide my name".
 CHECKED = "yes"
+
+
+# --- issue 9: contact campaign, publication decision, contractor/principal ----------------------
+
+
+class ContactField(StrEnum):
+    POPULATION = "population"
+    CHANNEL = "channel"
+    SENT_AT = "sent_at"
+    SENT = "sent"
+    REACHED = "reached"
+    UNDELIVERABLE = "undeliverable"
+    CORRECT_LAST = "correct_last"
+
+
+class PublicationField(StrEnum):
+    CONTROL = "control"
+    ROUTE = "route"
+    DATA = "data"
+    SCALE = "scale"
+    HARM = "harm"
+    DECISION = "decision"
+    REASON = "reason"
+    APPROVER_KIND = "approver_kind"
+    APPROVER = "approver"
+    PUBLISHED_AT = "published_at"
+    METHODS = "methods"
+    PRINCIPAL_AGREED = "principal_agreed"
+
+
+class ContractorField(StrEnum):
+    OUR_ROLE = "our_role"
+    COUNTERPARTY = "counterparty"
+    CONTRACTOR_REPORTED_AT = "contractor_reported_at"
+    NOTIFIED_AT = "notified_at"
+    NOTIFIED_BY = "notified_by"
+    NOTICE_METHOD = "notice_method"
+    ANSWER = "answer"
+    ANSWERED_AT = "answered_at"

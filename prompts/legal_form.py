@@ -28,7 +28,7 @@ _LEGAL_TRI_MY_NUMBER = (LegalField.MY_NUMBER_INVOLVED, LegalField.MY_NUMBER_SYST
 def start_label(trigger: str, lang: str) -> str:
     """What told the company a case had become reportable, as the result message names it
     ("the deadlines count from … (second report)"): the trigger of an assessment revision."""
-    key = trigger if trigger in ("reported", "second_report", "manual") else "reported"
+    key = trigger if trigger in ("reported", "second_report", "manual", "contractor") else "reported"
     return t(lang, f"legal_form.start.{key}")
 
 

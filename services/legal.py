@@ -13,12 +13,13 @@ duty that disappears cancels it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from domain.contractor import legal_role, principal_notified_at
 from domain.legal import DUTY_LEVELS as ACTIVE
 from domain.legal import RULE_SETS, Assessment, DeadlineKind, Facts, Tri, assess
 from domain.legal.facts import facts_from_mapping, facts_to_mapping
@@ -30,17 +31,21 @@ from domain.legal.timeline import FactsVersion, starts_from
 from domain.phases import Phase
 from domain.tasks import TaskDraft, TaskKind, TaskStatus
 from domain.timeline import BOT, Event
+from prompts import contacts as prompts_contacts
 from prompts import legal_form as prompts_legal_form
+from prompts import publication as prompts_publication
 from prompts import tasks as prompts_tasks
 from prompts.drafts import DraftContext, drafts_bundle
-from services import presenters
+from services import contacts, presenters
 from services.context import Context
+from services.publication import decision_view, stored_link
 from services.queue import Kind
 from services.tasks import move_due, schedule
 from services.uow import UnitOfWork
 from storage import repo
 from storage.db import session as open_session
 from storage.models import Incident, LegalAssessment
+from storage.repo import contacts as contact_rows
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +101,7 @@ def wanted_deadlines(a: Assessment) -> dict[str, datetime]:
 
 def derived_from_reports(ctx: Context, session: Session, incident: Incident) -> Facts:
     latest = repo.latest_second_report(session, incident.id)
-    return derive_facts(
+    facts = derive_facts(
         aware_at=incident.discovered_at,
         event_type=incident.event_type,
         data_categories=list(latest.data_categories if latest else incident.data_categories),
@@ -107,6 +112,11 @@ def derived_from_reports(ctx: Context, session: Session, incident: Incident) -> 
         eu_default=Tri.NO if ctx.config.gdpr_scope == "none" else Tri.UNKNOWN,
         sector=ctx.config.sector,
     )
+    # The recorded entrustment (issue 9) says our role and when we notified the principal (規則9条).
+    link = stored_link(session, incident.id)
+    if link is not None:
+        facts = replace(facts, role=legal_role(link.our_role), principal_notified_at=principal_notified_at(link))
+    return facts
 
 
 def facts_of(row: LegalAssessment) -> Facts:
@@ -190,6 +200,8 @@ def record(
         data={"revision": row.revision, "ruleset": result.ruleset_version, "trigger": trigger, "changed": changed},
     )
     sync_legal_tasks(uow, incident, result)
+    if contacts.finished(session, incident.id):  # a notice duty found after everyone was told is already met
+        contacts.complete_tasks(uow, incident, contacts.NOTICE_TASKS, by="contacts", now=now)
     # Announce the first result, a hand-run, and any change of answer; a re-run that changes
     # nothing stays quiet (it is still on the timeline).
     if previous is None or trigger == "manual" or changed:
@@ -278,11 +290,11 @@ def catch_up(ctx: Context) -> int:
     return done
 
 
-def reassess_after_report(ctx: Context, incident_id: int) -> None:
+def reassess_after_report(ctx: Context, incident_id: int, *, trigger: str = "second_report") -> None:
     with UnitOfWork(ctx) as uow:
         incident = repo.get_incident(uow.session, incident_id)
         if incident.closed_at is None:
-            assess_from_reports(uow, incident, trigger="second_report")
+            assess_from_reports(uow, incident, trigger=trigger)
             uow.commit()
 
 
@@ -301,6 +313,8 @@ def draft_context(ctx: Context, session: Session, incident: Incident) -> DraftCo
     """What the drafts may say: categories, field names, counts and the team's own text —
     never leaked records (the bot does not hold them)."""
     second = repo.latest_second_report(session, incident.id)
+    progress, batches = contacts.state(session, incident.id)
+    decision = decision_view(contact_rows.latest_decision(session, incident.id))
     return DraftContext(
         incident_id=incident.public_id,
         department=ctx.config.department_name(incident.department_id),
@@ -319,6 +333,10 @@ def draft_context(ctx: Context, session: Session, incident: Incident) -> DraftCo
         measures_done=incident.measures_done or None,
         measures_planned=incident.measures_planned or None,
         actions_taken=incident.actions_taken or None,
+        # Items 6 and 7 of the PPC report: the contact campaign and the publication decision (issue 9).
+        individual_notice_status=prompts_contacts.notice_status(progress, batches, incident.language, ctx.config.tz),
+        publication_status=prompts_publication.draft_status(decision, incident.language, ctx.config.tz),
+        publication_decided=decision is not None and decision.decision != "not_publish",
     )
 
 

@@ -28,9 +28,13 @@ from domain.timeline import BOT
 from prompts import card as prompts_card
 from prompts import chart as prompts_chart
 from prompts import common as prompts_common
+from prompts import contacts as prompts_contacts
+from prompts import contractor as prompts_contractor
 from prompts import home as prompts_home
+from prompts import kit
 from prompts import legal as prompts_legal
 from prompts import phases as prompts_phases
+from prompts import publication as prompts_publication
 from prompts import second_report as prompts_second_report
 from prompts import status as prompts_status
 from prompts import summary as prompts_summary
@@ -38,7 +42,7 @@ from prompts import tasks as prompts_tasks
 from prompts import watch as prompts_watch
 from prompts.card import CardContext, SecondReportMeta
 from prompts.common import Message
-from services import summary
+from services import contacts, publication, summary
 from services.context import Context
 from services.queue import INCIDENT_CHANNEL, Kind
 from storage import repo
@@ -109,6 +113,7 @@ def severity_of(incident: Incident) -> SeverityHint:
 
 def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool = False, with_buttons: bool = True) -> Message:
     latest = repo.latest_second_report(session, incident.id)
+    contact_lines = issue9_card_lines(ctx, session, incident)
     meta = SecondReportMeta(latest.revision, latest.submitted_at, latest.submitted_by) if latest else None
     return prompts_card.incident_card(
         incident,
@@ -121,6 +126,7 @@ def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool
             second_report=meta,
             for_office=for_office,
             with_buttons=with_buttons,
+            contact_lines=contact_lines,
         ),
     )
 
@@ -207,9 +213,13 @@ def _data_warning(ctx: Context, session: Session, delivery: Delivery, incident: 
 
 
 def task_list_message(ctx: Context, session: Session, incident: Incident) -> Message:
-    return prompts_tasks.task_list(
+    text, blocks = prompts_tasks.task_list(
         incident, repo.tasks_of(session, incident.id), lang=incident.language, tz=ctx.config.tz, now=ctx.now()
     )
+    progress, _ = contacts.state(session, incident.id)
+    if progress is not None and len(blocks) < 50:  # the contact progress, under the header
+        blocks.insert(1, kit.context(prompts_contacts.progress_line(progress, incident.language)))
+    return text, blocks
 
 
 @renders(Kind.TASK_LIST)
@@ -304,7 +314,9 @@ def summary_message(ctx: Context, session: Session, period_end: datetime, *, agg
         return prompts_summary.aggregate_message(
             summary.aggregate(ctx, computed), lang=lang, tz=tz, department_names=names
         )
-    return prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=names)
+    text, blocks = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=names)
+    figures = contacts.report_figures(session, computed.period_start, computed.period_end)
+    return text, (blocks + prompts_contacts.figures_blocks(figures, lang))[:50]
 
 
 def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool) -> tuple[Message, str, bytes | None]:
@@ -312,8 +324,10 @@ def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool
     terminal shows no attachment) and, when asked, the chart as PNG — from one computation."""
     with open_session(ctx.engine) as session:
         computed = summary.compute(ctx, session, period_end)
+        figures = contacts.report_figures(session, computed.period_start, computed.period_end)
     lang, tz = ctx.config.language, ctx.config.tz
-    message = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=ctx.config.department_names())
+    text, blocks = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=ctx.config.department_names())
+    message = (text, (blocks + prompts_contacts.figures_blocks(figures, lang))[:50])
     png = prompts_chart.weekly_chart_png(computed.series, lang=lang) if with_chart else None
     return message, prompts_summary.chart_note(len(computed.series), lang), png
 
@@ -355,6 +369,69 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool) -> dic
     ]
     responsible = [row(i) for i in incidents if user in (i.owner_id, i.deputy_id)]
     everything = [row(i) for i in sorted(incidents, key=lambda i: i.reported_at)] if office else None
-    return prompts_home.home_view(
+    view = prompts_home.home_view(
         lang=lang, tz=ctx.config.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything
     )
+    # Contact campaigns still under way among the incidents shown (issue 9).
+    shown = [i for i in sorted(incidents, key=lambda i: i.reported_at) if office or user in (i.owner_id, i.deputy_id)]
+    progress = contacts.progress_of_incidents(session, [i.id for i in shown])
+    rows = [(i.public_id, progress[i.id]) for i in shown if i.id in progress]
+    view["blocks"] = (view["blocks"] + prompts_contacts.home_blocks(rows, lang))[:100]
+    return view
+
+
+# --- issue 9: telling the people affected, publication, contractor/principal ----------------------
+
+
+def issue9_card_lines(ctx: Context, session: Session, incident: Incident) -> tuple[str, ...]:
+    """The card's lines for the contact campaign, the publication decision and the entrustment."""
+    lang, tz = incident.language, ctx.config.tz
+    progress, _ = contacts.state(session, incident.id)
+    decision = publication.decision_view(publication.rows.latest_decision(session, incident.id))
+    link = publication.link_view(publication.rows.link(session, incident.id))
+    return (
+        *prompts_contacts.card_lines(progress, lang),
+        *prompts_publication.card_lines(decision, lang, tz),
+        *prompts_contractor.card_lines(link, lang, tz),
+    )
+
+
+@renders(Kind.CONTACTS)
+def _contacts(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    # The campaign as it stood after the round this message announces (not as it is now).
+    p = delivery.params
+    batches = [contacts.rows.as_batch(b) for b in contacts.rows.batches(session, incident.id)][: p["seq"]]
+    progress = contacts.progress(p["population"], batches)
+    text, blocks = prompts_contacts.contacts_posted(
+        incident_id=incident.public_id, user=delivery.params.get("user", ""), progress=progress,
+        finished_now=bool(delivery.params.get("finished")), lang=incident.language,
+        corrected=bool(delivery.params.get("corrected")),
+    )
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.PUBLICATION)
+def _publication(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    row = publication.rows.decision(session, incident.id, delivery.params["revision"])
+    view = publication.decision_view(row)
+    if view is None:
+        raise Moot
+    text, blocks = prompts_publication.publication_posted(
+        view, incident_id=incident.public_id, lang=incident.language, tz=ctx.config.tz
+    )
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.CONTRACTOR)
+def _contractor(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    link = publication.link_view(publication.rows.link(session, incident.id))
+    if link is None:
+        raise Moot
+    text, blocks = prompts_contractor.contractor_posted(
+        link, incident_id=incident.public_id, user=delivery.params.get("user", ""), lang=incident.language,
+        tz=ctx.config.tz,
+    )
+    return Send(channel, text, blocks)

@@ -25,3 +25,6 @@ class Kind(StrEnum):
     LEGAL_RESULT = "legal_result"  # the legal assessment, announced in the channel
     SUMMARY = "summary"  # the weekly summary message (full, or aggregate-only)
     SUMMARY_CHART = "summary_chart"  # its PNG chart, uploaded beside it
+    CONTACTS = "contacts"  # a contact batch recorded: the campaign's progress, in the channel
+    PUBLICATION = "publication"  # a publication decision, with the button for the public-notice draft
+    CONTRACTOR = "contractor"  # the contractor/principal record changed

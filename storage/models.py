@@ -238,3 +238,83 @@ class LegalAssessment(SQLModel, table=True):
     trigger: str = Field(max_length=16)  # reported | manual | second_report
     actor: str = Field(max_length=32)
     created_at: datetime = _dt(nullable=False)
+
+
+# --- issue 9: contact campaign, publication decision, contractor/principal (migration 0010) --------
+# Counts, channels, dates, decisions and the team's short assessments — never who the affected people are.
+
+
+class ContactCampaign(SQLModel, table=True):
+    """How many people must be told about an incident (本人への連絡); one per incident."""
+
+    __tablename__ = "contact_campaign"
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", unique=True)
+    population: int
+    created_at: datetime = _dt(nullable=False)
+    finished_at: datetime | None = _dt()
+    updated_by: str = Field(max_length=32)
+    updated_at: datetime = _dt(nullable=False)
+
+
+class ContactBatch(SQLModel, table=True):
+    """One batch of a contact campaign: a channel, when, how many contacted, reached, undeliverable."""
+
+    __tablename__ = "contact_batch"
+    __table_args__ = (UniqueConstraint("incident_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    seq: int
+    channel: str = Field(max_length=16)
+    sent_at: datetime = _dt(nullable=False)
+    sent: int
+    reached: int = 0
+    undeliverable: int = 0
+    #: The submitted modal's view ID: a double submission of the same form records one round.
+    source_key: str | None = Field(default=None, max_length=64, unique=True)
+    recorded_by: str = Field(max_length=32)
+    recorded_at: datetime = _dt(nullable=False)
+
+
+class PublicationDecisionRow(SQLModel, table=True):
+    """Every publication decision (公表判断) of an incident, kept; the latest one is in force."""
+
+    __tablename__ = "publication_decision"
+    __table_args__ = (UniqueConstraint("incident_id", "revision"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    revision: int
+    criteria: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    decision: str = Field(max_length=16)
+    reason: str = ""
+    approver_kind: str = Field(max_length=16)
+    approver: str = Field(max_length=32)
+    published_at: datetime | None = _dt()
+    methods: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    principal_agreed: str | None = Field(default=None, max_length=16)
+    source_key: str | None = Field(default=None, max_length=64, unique=True)
+    decided_by: str = Field(max_length=32)
+    decided_at: datetime = _dt(nullable=False)
+
+
+class ContractorLink(SQLModel, table=True):
+    """The entrustment behind an incident: the other company's name, our side of it, the notice
+    to the principal (規則9条) and its answer, or the date our contractor reported to us."""
+
+    __tablename__ = "contractor_link"
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", unique=True)
+    our_role: str = Field(max_length=16)
+    counterparty: str = Field(max_length=100)
+    contractor_reported_at: datetime | None = _dt()
+    notified_at: datetime | None = _dt()
+    notified_by: str | None = Field(default=None, max_length=32)
+    notice_method: str | None = Field(default=None, max_length=16)
+    answer: str | None = Field(default=None, max_length=24)
+    answered_at: datetime | None = _dt()
+    updated_by: str = Field(max_length=32)
+    updated_at: datetime = _dt(nullable=False)
