@@ -33,3 +33,9 @@ class Event(StrEnum):
     LEGAL_ASSESSED = "legal_assessed"
     DRAFTS_GENERATED = "drafts_generated"
     DATA_WARNING = "data_warning"
+    # The inquiry desk: batches logged, FAQ entries added / edited / removed, the FAQ exported.
+    INQUIRY_LOGGED = "inquiry_logged"
+    FAQ_ADDED = "faq_added"
+    FAQ_EDITED = "faq_edited"
+    FAQ_REMOVED = "faq_removed"
+    FAQ_EXPORTED = "faq_exported"

@@ -12,6 +12,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from domain.incidents import SeverityHint
+from domain.inquiries import InquiryFigures
+from prompts import inquiries as prompts_inquiries
 from prompts import kit
 from prompts.common import IncidentLike, Message, author, data_text, mention, people_text
 from prompts.i18n import format_datetime, format_duration, t
@@ -38,6 +40,8 @@ class CardContext:
     #: The office sees a hidden reporter's name; the channel does not.
     for_office: bool = False
     with_buttons: bool = True
+    #: The incident's inquiries: all of them, and the last 7 days (None: not shown).
+    inquiries: tuple[InquiryFigures, InquiryFigures] | None = None
 
 
 def severity_text(hint: SeverityHint, lang: str) -> str:
@@ -107,6 +111,10 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
         )
     )
     blocks.append(kit.section("\n".join(status)))
+    if ctx.inquiries is not None:
+        inquiry_block = prompts_inquiries.card_section(*ctx.inquiries, lang=lang)
+        if inquiry_block is not None:
+            blocks.append(inquiry_block)
     if ctx.with_buttons and incident.closed_at is None:
         buttons = []
         if incident.acked_at is None:
@@ -114,6 +122,8 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
         buttons.append(kit.button(t(lang, "card.button_second"), Action.OPEN_SECOND_REPORT, incident.public_id))
         buttons.append(kit.button(t(lang, "card.button_phase"), Action.OPEN_PHASE_CHANGE, incident.public_id))
         buttons.append(kit.button(t(lang, "card.button_legal"), Action.OPEN_LEGAL, incident.public_id))
+        buttons.append(kit.button(t(lang, "inquiry.button_log"), Action.OPEN_INQUIRY, incident.public_id))
+        buttons.append(kit.button(t(lang, "faq.button_open"), Action.OPEN_FAQ, incident.public_id))
         blocks.append(kit.actions(*buttons, block_id="incident_actions"))
     blocks.append(kit.context(t(lang, "card.data_warning")))
     fallback = t(

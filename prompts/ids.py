@@ -9,6 +9,7 @@ from enum import StrEnum
 class Command(StrEnum):
     REPORT = "/leak-report"
     STATUS = "/leak-status"
+    INQUIRY = "/leak-inquiry"
 
 
 class Callback(StrEnum):
@@ -20,6 +21,9 @@ class Callback(StrEnum):
     TASK_REASSIGN = "leak_task_reassign"
     HOME = "leak_home"
     LEGAL_ASSESS = "leak_legal_assess"
+    INQUIRY = "leak_inquiry"
+    FAQ = "leak_faq"
+    FAQ_EDIT = "leak_faq_edit"
 
 
 class Action(StrEnum):
@@ -35,6 +39,11 @@ class Action(StrEnum):
     OPEN_CHANNEL = "leak_open_channel"
     OPEN_LEGAL = "leak_open_legal"
     LEGAL_DRAFTS = "leak_legal_drafts"
+    OPEN_INQUIRY = "leak_open_inquiry"
+    OPEN_FAQ = "leak_open_faq"
+    FAQ_ADD = "leak_faq_add"
+    FAQ_EDIT = "leak_faq_edit"
+    FAQ_EXPORT = "leak_faq_export"
 
 
 class TaskMenu(StrEnum):
@@ -131,3 +140,9 @@ class PhaseField(StrEnum):
 
 #: Checkbox value for "unknown head count" and "hide my name".
 CHECKED = "yes"
+
+
+#: Block ID prefix of a FAQ entry in the FAQ modal (``faq_<number>``): its Edit button's value is the incident.
+FAQ_BLOCK = "faq_"
+#: Block ID of the FAQ form's "remove this entry" checkbox.
+FAQ_REMOVE = "faq_remove"
