@@ -323,7 +323,9 @@ def figures(facts: Iterable[InquiryFacts], *, start: datetime, end: datetime, tz
         by_channel[f.channel] += f.count
         by_incident[f.incident_public_id] += f.count
         per_day.setdefault(f.received_at.astimezone(tz).date(), Counter())[f.category] += f.count
-    first, last = start.astimezone(tz).date(), end.astimezone(tz).date()
+    # The first instant counted is just after ``start``: a start at 23:59:59.999999 opens the next day.
+    first = (start + timedelta(microseconds=1)).astimezone(tz).date()
+    last = end.astimezone(tz).date()
     days: list[DayCount] = []
     day = first
     while day <= last:

@@ -38,6 +38,9 @@ DESK_FAQ_LIMIT = 40
 FAQ_MODAL_LIMIT = 40
 #: Recent question summaries shown to the curators.
 RECENT_LIMIT = 10
+#: Characters of FAQ text one modal carries at most: a modal is at most 250 kB of JSON, and a
+#: Japanese character takes six bytes there (``\uXXXX``).
+FAQ_TEXT_BUDGET = 30_000
 #: Open incidents listed for the desk on the Home tab.
 DESK_HOME_LIMIT = 30
 
@@ -82,6 +85,16 @@ def faq_entry_text(item: FaqItem) -> str:
     return f"*Q{item.number}. {kit.escape(kit.clip(item.question, MAX_QUESTION))}*\n{kit.escape(item.answer)}"
 
 
+def _fitting(items: Sequence[FaqItem], limit: int) -> Sequence[FaqItem]:
+    """The first entries, at most ``limit``, whose text fits in :data:`FAQ_TEXT_BUDGET`."""
+    used = 0
+    for index, item in enumerate(items[:limit]):
+        used += len(faq_entry_text(item))
+        if used > FAQ_TEXT_BUDGET:
+            return items[:index]
+    return items[:limit]
+
+
 def inquiry_modal(
     *, lang: str, incident_id: str, phase: str, closed: bool, faq: Sequence[FaqItem], now: datetime
 ) -> dict[str, Any]:
@@ -112,9 +125,10 @@ def inquiry_modal(
     ]
     if not faq:
         blocks.append(kit.section(t(lang, "inquiry.faq_empty")))
-    blocks += [kit.section(faq_entry_text(item)) for item in faq[:DESK_FAQ_LIMIT]]
-    if len(faq) > DESK_FAQ_LIMIT:
-        blocks.append(kit.context(t(lang, "inquiry.faq_more", count=len(faq) - DESK_FAQ_LIMIT)))
+    shown = _fitting(faq, DESK_FAQ_LIMIT)
+    blocks += [kit.section(faq_entry_text(item)) for item in shown]
+    if len(faq) > len(shown):
+        blocks.append(kit.context(t(lang, "inquiry.faq_more", count=len(faq) - len(shown))))
     return kit.modal(
         title=t(lang, "inquiry.modal_title"), submit=t(lang, "inquiry.submit"), close=t(lang, "report.close"),
         callback_id=Callback.INQUIRY, blocks=blocks, private_metadata=json.dumps({"incident": incident_id}),
@@ -151,7 +165,8 @@ def faq_modal(
     blocks: list[kit.Block] = [kit.section(t(lang, "faq.intro", incident_id=incident_id, revision=revision))]
     if not items:
         blocks.append(kit.section(t(lang, "faq.empty")))
-    for item in items[:FAQ_MODAL_LIMIT]:
+    shown = _fitting(items, FAQ_MODAL_LIMIT)
+    for item in shown:
         block = kit.section(faq_entry_text(item), block_id=f"{FAQ_BLOCK}{item.number}")
         block["accessory"] = kit.button(t(lang, "faq.button_edit"), Action.FAQ_EDIT, incident_id)
         blocks.append(block)
@@ -159,8 +174,8 @@ def faq_modal(
             lang, "faq.entry_meta", version=item.version, user=mention(item.edited_by, lang),
             at=format_datetime(lang, item.edited_at, tz),
         )))
-    if len(items) > FAQ_MODAL_LIMIT:
-        blocks.append(kit.context(t(lang, "inquiry.faq_more", count=len(items) - FAQ_MODAL_LIMIT)))
+    if len(items) > len(shown):
+        blocks.append(kit.context(t(lang, "inquiry.faq_more", count=len(items) - len(shown))))
     buttons = [kit.button(t(lang, "faq.button_add"), Action.FAQ_ADD, incident_id, style="primary")]
     if items:
         buttons.append(kit.button(t(lang, "faq.button_export"), Action.FAQ_EXPORT, incident_id))

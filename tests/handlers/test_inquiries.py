@@ -269,3 +269,36 @@ def test_the_home_tab_lists_open_incidents_for_the_desk(harness, slack):
     harness.driver.submit_view(view["id"], PEOPLE.desk, BATCH)
     harness.driver.event({"type": "app_home_opened", "user": PEOPLE.owner, "tab": "home"})
     wait_until(lambda: "問い合わせ 37 件" in str((slack.home(PEOPLE.owner) or {}).get("blocks")), message="owner's home")
+
+
+def test_the_weekly_summary_and_its_chart_count_the_inquiries_of_the_week(harness, slack):
+    from datetime import UTC, datetime
+
+    from tests.conftest import OFFICE_CHANNEL
+
+    monday_9_jst = datetime(2026, 11, 30, 0, 0, tzinfo=UTC)
+    harness.sweep()  # first start: records the current occurrence, posts nothing
+    harness.submit_report()
+    incident = harness.incident()
+    for values in (BATCH, {**BATCH, "inquiry_channel": "email", "inquiry_category": "compensation", "inquiry_count": "4"}):
+        view = command(harness, PEOPLE.desk, incident.public_id)
+        harness.driver.submit_view(view["id"], PEOPLE.desk, values)
+        harness.clock.advance(timedelta(days=1))
+    harness.clock.advance(monday_9_jst - harness.clock())
+    harness.sweep()
+    summary = wait_until(lambda: [m for m in slack.messages(OFFICE_CHANNEL) if m["text"].startswith("週次報告")], message="summary")
+    text = str(summary[-1]["blocks"])
+    assert "*問い合わせ（41 件）*" in text and "種類別: カード・口座の停止 37、補償 4" in text
+    assert "電話 37、メール 4" in text and f"{incident.public_id} 41" in text
+    assert "11/24 37、11/25 4" in text and "カードを止めたほうがよいか" not in text
+    chart = wait_until(lambda: [u for u in slack.uploads if u["filename"].endswith(".png")], message="chart")[0]
+    assert int.from_bytes(chart["data"][20:24], "big") == 800  # the inquiry panel is below the weekly chart
+
+    from services import inquiries as service
+    from storage.db import session as open_session
+
+    with open_session(harness.ctx.engine) as s:
+        figures = service.report_figures(s, monday_9_jst - timedelta(days=7), monday_9_jst, tz=harness.ctx.config.tz)
+        later = service.report_figures(s, monday_9_jst, monday_9_jst + timedelta(days=7))
+    assert (figures.total, figures.by_category) == (41, {"compensation": 4, "card_stop": 37})
+    assert later.total == 0 and len(later.by_day) == 8
