@@ -265,6 +265,10 @@ def test_the_home_tab_lists_open_incidents_for_the_desk(harness, slack):
     home = wait_until(lambda: slack.home(PEOPLE.desk), message="home")
     shown = str(home["blocks"])
     assert incident.public_id in shown and "leak_open_inquiry" in shown and incident.description not in shown
+    before = len(slack.calls_to("views.open"))
+    harness.driver.block_action(PEOPLE.desk, "leak_open_inquiry", incident.public_id, view=home["id"])
+    opened = wait_until(lambda: slack.calls_to("views.open")[before:], message="the form from the Home tab")
+    assert opened[0].response["view"]["callback_id"] == "leak_inquiry"
     view = command(harness, PEOPLE.desk, incident.public_id)
     harness.driver.submit_view(view["id"], PEOPLE.desk, BATCH)
     harness.driver.event({"type": "app_home_opened", "user": PEOPLE.owner, "tab": "home"})
