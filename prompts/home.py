@@ -61,14 +61,15 @@ def _incident_lines(rows: Sequence[dict[str, Any]], lang: str, empty_key: str) -
 
 
 def home_row(
-    *, incident_id: str, phase: str, department_name: str, age: timedelta, overdue: int, lang: str, inquiries: int = 0
+    *, incident_id: str, phase: str, department_name: str, age: timedelta, overdue: int, lang: str,
+    inquiries: tuple[int, int] = (0, 0),
 ) -> dict[str, Any]:
-    """One incident line of the Home tab (the params of ``_incident_lines``)."""
+    """One incident line of the Home tab (the params of ``_incident_lines``); ``inquiries``: so far, today."""
     return {
         "incident_id": incident_id,
         "phase": t(lang, f"phase.{phase}"),
         "department": department_name,
         "age": format_duration(lang, age),
         "overdue": overdue,
-        "inquiries_mark": prompts_inquiries.home_mark(inquiries, lang),
+        "inquiries_mark": prompts_inquiries.home_mark(*inquiries, lang=lang),
     }

@@ -310,9 +310,9 @@ def report_lines(figures: InquiryFigures, *, lang: str, tz: ZoneInfo) -> list[st
     ]
 
 
-def home_mark(count: int, lang: str) -> str:
-    """Appended to an incident's Home line once it has inquiries."""
-    return t(lang, "inquiry.home_mark", n=f"{count:,}") if count else ""
+def home_mark(count: int, today: int = 0, *, lang: str) -> str:
+    """Appended to an incident's Home line once it has inquiries: how many, and how many today."""
+    return t(lang, "inquiry.home_mark", n=f"{count:,}", today=f"{today:,}") if count else ""
 
 
 @dataclass(frozen=True)

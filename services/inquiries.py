@@ -197,6 +197,8 @@ def report_figures(session: Session, start: datetime, end: datetime, *, tz: tzin
     return figures(inquiry_repo.inquiry_facts(session, after=start, until=end), start=start, end=end, tz=zone)
 
 
-def inquiry_totals(session: Session, incident_ids: list[int]) -> dict[int, int]:
-    """Inquiries logged so far per incident (for the Home tab)."""
-    return inquiry_repo.inquiry_totals(session, incident_ids)
+def inquiry_totals(session: Session, incident_ids: list[int], *, now: datetime, tz: tzinfo) -> dict[int, tuple[int, int]]:
+    """Per incident with inquiries: how many so far, and how many today (local day) — for the Home tab."""
+    total = inquiry_repo.inquiry_totals(session, incident_ids)
+    today = inquiry_repo.inquiry_totals(session, incident_ids, after=recent_days_start(now, tz, days=1))
+    return {incident_id: (n, today.get(incident_id, 0)) for incident_id, n in total.items()}

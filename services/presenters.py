@@ -339,7 +339,9 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool, desk: 
     now, lang = ctx.now(), ctx.config.language
     candidates = repo.all_incidents(session) if office else repo.incidents_involving(session, user, include_all=False, limit=200)
     incidents = [i for i in candidates if i.closed_at is None]
-    inquiry_counts = inquiry_figures.inquiry_totals(session, [i.id for i in incidents if i.id is not None])
+    inquiry_counts = inquiry_figures.inquiry_totals(
+        session, [i.id for i in incidents if i.id is not None], now=now, tz=ctx.config.tz
+    )
     desk_rows = (
         [prompts_inquiries.DeskRow(i.public_id, i.phase)
          for i in sorted(repo.all_incidents(session), key=lambda i: i.reported_at) if i.closed_at is None]
@@ -357,7 +359,7 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool, desk: 
             incident_id=incident.public_id, phase=incident.phase,
             department_name=ctx.config.department_name(incident.department_id),
             age=now - incident.reported_at, overdue=overdue.get(incident.id, 0), lang=lang,
-            inquiries=inquiry_counts.get(incident.id, 0),
+            inquiries=inquiry_counts.get(incident.id, (0, 0)),
         )
 
     my_tasks: list[tuple[Task, Incident]] = [

@@ -99,7 +99,7 @@ TEXT: dict[str, dict[str, str]] = {
     "inquiry.item": {"ja": "{name} {n}", "en": "{name} {n}"},
     "inquiry.day": {"ja": "{day} {n}", "en": "{day} {n}"},
     "inquiry.list_separator": {"ja": "、", "en": ", "},
-    "inquiry.home_mark": {"ja": "　問い合わせ {n} 件", "en": "　{n} inquiries"},
+    "inquiry.home_mark": {"ja": "　問い合わせ {n} 件（今日 {today} 件）", "en": "　{n} inquiries ({today} today)"},
     "inquiry.home_desk": {"ja": "問い合わせ窓口", "en": "Inquiry desk"},
     "inquiry.home_desk_intro": {
         "ja": "未終結の事案（ID と状況のみ）。ボタンか `/leak-inquiry 事案ID` で問い合わせを記録し、FAQ を確認できます。",

@@ -113,13 +113,12 @@ def faq_items(session: Session, incident_id: int) -> list[FaqItem]:
     ]
 
 
-def inquiry_totals(session: Session, incident_ids: list[int]) -> dict[int, int]:
-    """Inquiries logged per incident (incidents without any are left out)."""
+def inquiry_totals(session: Session, incident_ids: list[int], *, after: datetime | None = None) -> dict[int, int]:
+    """Inquiries logged per incident, received after ``after`` when given (incidents without any are left out)."""
     if not incident_ids:
         return {}
-    stmt = (
-        select(Inquiry.incident_id, func.sum(Inquiry.count))
-        .where(col(Inquiry.incident_id).in_(incident_ids))
-        .group_by(col(Inquiry.incident_id))
-    )
+    stmt = select(Inquiry.incident_id, func.sum(Inquiry.count)).where(col(Inquiry.incident_id).in_(incident_ids))
+    if after is not None:
+        stmt = stmt.where(col(Inquiry.received_at) > after)
+    stmt = stmt.group_by(col(Inquiry.incident_id))
     return {incident_id: int(total or 0) for incident_id, total in session.exec(stmt).all()}

@@ -271,8 +271,11 @@ def test_the_home_tab_lists_open_incidents_for_the_desk(harness, slack):
     assert opened[0].response["view"]["callback_id"] == "leak_inquiry"
     view = command(harness, PEOPLE.desk, incident.public_id)
     harness.driver.submit_view(view["id"], PEOPLE.desk, BATCH)
+    harness.clock.advance(timedelta(days=1))
+    view = command(harness, PEOPLE.desk, incident.public_id)
+    harness.driver.submit_view(view["id"], PEOPLE.desk, {**BATCH, "inquiry_count": "3"})
     harness.driver.event({"type": "app_home_opened", "user": PEOPLE.owner, "tab": "home"})
-    wait_until(lambda: "問い合わせ 37 件" in str((slack.home(PEOPLE.owner) or {}).get("blocks")), message="owner's home")
+    wait_until(lambda: "問い合わせ 40 件（今日 3 件）" in str((slack.home(PEOPLE.owner) or {}).get("blocks")), message="owner's home")
 
 
 def test_the_weekly_summary_and_its_chart_count_the_inquiries_of_the_week(harness, slack):

@@ -127,7 +127,7 @@ def test_the_desk_home_section_lists_open_incidents_with_the_log_button():
     blocks = p.desk_home_blocks(rows, lang="ja")
     assert validate_view({"type": "home", "blocks": blocks}) == []
     assert sum(1 for b in blocks if b.get("accessory", {}).get("action_id") == "leak_open_inquiry") == p.DESK_HOME_LIMIT
-    assert p.home_mark(0, "ja") == "" and p.home_mark(1234, "en") == "　1,234 inquiries"
+    assert p.home_mark(0, lang="ja") == "" and p.home_mark(1234, 5, lang="en") == "　1,234 inquiries (5 today)"
 
 
 def png_height(data: bytes) -> int:
