@@ -29,6 +29,9 @@ class Viewer:
     is_channel_member: bool = False
     #: Executives receive the 24/7 escalation, so they may read what they are alerted about.
     is_executive: bool = False
+    #: Inquiry-desk operators (the directory's ``desk`` list): they log inquiries and read the FAQ,
+    #: never the report (need to know, as above).
+    is_desk: bool = False
 
 
 def is_manager(people: IncidentPeople, viewer: Viewer) -> bool:
@@ -54,3 +57,13 @@ def can_view(people: IncidentPeople, viewer: Viewer) -> bool:
 def can_report_detail(people: IncidentPeople, viewer: Viewer) -> bool:
     """Anyone who can see the incident may add a second report: the reporter often knows most."""
     return can_view(people, viewer)
+
+
+def can_log_inquiry(people: IncidentPeople, viewer: Viewer) -> bool:
+    """The desk logs inquiries; owner, deputy and office may too (they often take the first calls)."""
+    return viewer.is_desk or is_manager(people, viewer)
+
+
+def can_curate_faq(people: IncidentPeople, viewer: Viewer) -> bool:
+    """The FAQ is what the call centre says and the web notice publishes: owner, deputy or office."""
+    return is_manager(people, viewer)

@@ -41,6 +41,8 @@ class Directory:
     office_channel: str
     executives: tuple[str, ...]
     departments: tuple[Department, ...]
+    #: Inquiry-desk operators (問い合わせ窓口): they log inquiries and read the FAQ of any incident.
+    desk: tuple[str, ...] = ()
     _by_id: dict[str, Department] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -60,6 +62,7 @@ class Directory:
             refs.add(d.owner)
             if d.deputy:
                 refs.add(d.deputy)
+        refs.update(self.desk)
         return refs
 
 
@@ -137,7 +140,25 @@ def parse_directory(data: Any) -> Directory:
         departments.append(Department(dep_id, {k: name[k] for k in LANGUAGES}, owner or "", deputy))
     if len(departments) > 100:
         problems.append(Problem("/departments", "too_many"))
+    desk = _desk(data.get("desk"), problems)
     if problems:
         raise DirectoryError(problems)
     assert office is not None  # checked above: a missing office channel is a problem
-    return Directory(office.strip(), tuple(executives), tuple(departments))
+    return Directory(office.strip(), tuple(executives), tuple(departments), desk=desk)
+
+
+def _desk(raw: Any, problems: list[Problem]) -> tuple[str, ...]:
+    """The optional ``desk:`` list of inquiry-desk operators (user IDs or e-mails, no duplicates)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        problems.append(Problem("/desk", "not_a_list"))
+        return ()
+    people: list[str] = []
+    for i, item in enumerate(raw):
+        person = _person(item, f"/desk/{i}", problems, required=True)
+        if person and person in people:
+            problems.append(Problem(f"/desk/{i}", "duplicate_person", person))
+        elif person:
+            people.append(person)
+    return tuple(people)

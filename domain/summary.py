@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from domain.inquiries import InquiryFigures
 from domain.phases import ORDER as PHASE_ORDER
 
 #: How far ahead "upcoming deadlines" look.
@@ -160,6 +161,8 @@ class WeeklySummary:
     unacknowledged: int
     upcoming: tuple[TaskFacts, ...]
     series: tuple[WeekPoint, ...]
+    #: Inquiries received in the period (per day, by category; ``domain.inquiries.figures``), when counted.
+    inquiries: InquiryFigures | None = None
 
 
 def _weeks_back(period_end: datetime, tz: ZoneInfo, k: int) -> datetime:

@@ -41,3 +41,9 @@ class Event(StrEnum):
     CONTRACTOR_RECORDED = "contractor_recorded"
     PRINCIPAL_NOTIFIED = "principal_notified"
     PRINCIPAL_ANSWERED = "principal_answered"
+    # The inquiry desk: batches logged, FAQ entries added / edited / removed, the FAQ exported.
+    INQUIRY_LOGGED = "inquiry_logged"
+    FAQ_ADDED = "faq_added"
+    FAQ_EDITED = "faq_edited"
+    FAQ_REMOVED = "faq_removed"
+    FAQ_EXPORTED = "faq_exported"

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers import actions, commands, contacts, events, views
+from handlers import actions, commands, contacts, events, inquiries, views
 from handlers.request import ResolveRequest
 from services.context import Context
 
 
 def register(app: App, ctx: Context) -> None:
     app.use(ResolveRequest(ctx))
-    for surface in (commands, actions, views, events, contacts):
+    for surface in (commands, actions, views, events, contacts, inquiries):
         surface.register(app)

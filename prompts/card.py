@@ -12,6 +12,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from domain.incidents import SeverityHint
+from domain.inquiries import InquiryFigures
+from prompts import inquiries as prompts_inquiries
 from prompts import kit
 from prompts.common import IncidentLike, Message, author, data_text, mention, people_text
 from prompts.i18n import format_datetime, format_duration, t
@@ -40,6 +42,8 @@ class CardContext:
     with_buttons: bool = True
     #: Contact campaign, publication and entrustment lines (issue 9), shown under the status.
     contact_lines: tuple[str, ...] = ()
+    #: The incident's inquiries: all of them, and the last 7 days (None: not shown).
+    inquiries: tuple[InquiryFigures, InquiryFigures] | None = None
 
 
 def severity_text(hint: SeverityHint, lang: str) -> str:
@@ -111,6 +115,10 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
     blocks.append(kit.section("\n".join(status)))
     if ctx.contact_lines:
         blocks.append(kit.section("\n".join(ctx.contact_lines)))
+    if ctx.inquiries is not None:
+        inquiry_block = prompts_inquiries.card_section(*ctx.inquiries, lang=lang)
+        if inquiry_block is not None:
+            blocks.append(inquiry_block)
     if ctx.with_buttons and incident.closed_at is None:
         buttons = []
         if incident.acked_at is None:
@@ -121,6 +129,8 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
         buttons.append(kit.button(t(lang, "contacts.button"), Action.OPEN_CONTACTS, incident.public_id))
         buttons.append(kit.button(t(lang, "publication.button"), Action.OPEN_PUBLICATION, incident.public_id))
         buttons.append(kit.button(t(lang, "contractor.button"), Action.OPEN_CONTRACTOR, incident.public_id))
+        buttons.append(kit.button(t(lang, "inquiry.button_log"), Action.OPEN_INQUIRY, incident.public_id))
+        buttons.append(kit.button(t(lang, "faq.button_open"), Action.OPEN_FAQ, incident.public_id))
         blocks.append(kit.actions(*buttons, block_id="incident_actions"))
     blocks.append(kit.context(t(lang, "card.data_warning")))
     fallback = t(

@@ -26,6 +26,7 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import MaxNLocator
 
+from domain.inquiries import InquiryCategory, InquiryFigures
 from domain.summary import WeekPoint
 from prompts.locale import CATALOGS
 
@@ -37,8 +38,25 @@ LABELS: dict[str, dict[str, str]] = {
     lang: {name: catalog[f"chart.{name}"] for name in _LABEL_NAMES} for lang, catalog in CATALOGS.items()
 }
 
+#: The inquiry panel's labels (title, axis, one per category), drawn under the weekly chart when the
+#: period had inquiries.
+INQUIRY_LABELS: dict[str, dict[str, str]] = {
+    lang: {
+        "title": catalog["chart.inquiries_title"],
+        "y": catalog["chart.inquiries_y"],
+        **{c.value: catalog[f"inquiry.category.{c.value}"] for c in InquiryCategory},
+    }
+    for lang, catalog in CATALOGS.items()
+}
+#: One colour per category, in the form's order.
+_CATEGORY_COLOURS = ("#337ab7", "#5bc0de", "#5cb85c", "#d9534f", "#f0ad4e", "#8e44ad", "#7f8c8d", "#bdc3c7")
+#: Height of the chart with the inquiry panel below the weekly one.
+HEIGHT_WITH_INQUIRIES_IN = 8.0
+
 #: Every character the Japanese labels use must be in the font, or the label is not used.
-_JA_CHARS = frozenset("".join(LABELS["ja"].values()).replace("{n}", "") + "0123456789")
+_JA_CHARS = frozenset(
+    "".join(LABELS["ja"].values()).replace("{n}", "") + "".join(INQUIRY_LABELS["ja"].values()) + "0123456789"
+)
 #: Family names looked at first (a CJK font's character map is large and slow to read).
 _CJK_HINTS = ("cjk", "jp", "japan", "gothic", "mincho", "hiragino", "meiryo", "yu ", "ipa", "takao",
               "source han", "ume", "sazanami", "vl ", "m+", "biz ud", "fallback", "wqy", "wenquanyi")
@@ -97,27 +115,33 @@ def chart_labels(lang: str) -> tuple[dict[str, str], FontProperties | None]:
     return LABELS["en"], None
 
 
-def weekly_chart_png(series: Sequence[WeekPoint], *, lang: str, weeks: int = 12) -> bytes:
-    """PNG bytes (800×450) of the last ``weeks`` points of ``series``.
+def weekly_chart_png(
+    series: Sequence[WeekPoint], *, lang: str, weeks: int = 12, inquiries: InquiryFigures | None = None
+) -> bytes:
+    """PNG bytes (800×450) of the last ``weeks`` points of ``series``; 800×800 with the period's
+    inquiries per day and category below, when ``inquiries`` counts any.
 
     The output is deterministic: the same data gives the same bytes (no timestamp or version in
     the PNG metadata).
     """
-    fig = weekly_chart_figure(series, lang=lang, weeks=weeks)
+    fig = weekly_chart_figure(series, lang=lang, weeks=weeks, inquiries=inquiries)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", metadata={"Software": None})
     return buffer.getvalue()
 
 
-def weekly_chart_figure(series: Sequence[WeekPoint], *, lang: str, weeks: int = 12) -> Figure:
+def weekly_chart_figure(
+    series: Sequence[WeekPoint], *, lang: str, weeks: int = 12, inquiries: InquiryFigures | None = None
+) -> Figure:
     """The chart as a matplotlib figure (laid out, not yet drawn to pixels)."""
     points = list(series)[-weeks:]
     labels, font = chart_labels(lang)
     text_font: dict[str, Any] = {"fontproperties": font} if font is not None else {}
 
-    fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI)
+    with_inquiries = inquiries is not None and inquiries.total > 0
+    fig = Figure(figsize=(WIDTH_IN, HEIGHT_WITH_INQUIRIES_IN if with_inquiries else HEIGHT_IN), dpi=DPI)
     FigureCanvasAgg(fig)
-    ax = fig.add_subplot()
+    ax = fig.add_subplot(2, 1, 1) if with_inquiries else fig.add_subplot()
     xs = list(range(len(points)))
     width = 0.38
     ax.bar([x - width / 2 for x in xs], [p.new for p in points], width, label=labels["new"], color="#d9534f")
@@ -148,5 +172,36 @@ def weekly_chart_figure(series: Sequence[WeekPoint], *, lang: str, weeks: int = 
     order = [names.index(labels[k]) for k in ("new", "closed", "open")]
     ax.legend([handles[i] for i in order], [names[i] for i in order], loc="upper center",
               bbox_to_anchor=(0.5, -0.16), prop=font, frameon=False, ncols=3)
+    if with_inquiries and inquiries is not None:
+        _inquiry_panel(fig.add_subplot(2, 1, 2), inquiries, lang=lang, font=font)
     fig.tight_layout()
     return fig
+
+
+def _inquiry_panel(ax: Any, inquiries: InquiryFigures, *, lang: str, font: FontProperties | None) -> None:
+    """Inquiries per day of the period, stacked by category."""
+    labels = INQUIRY_LABELS["ja" if lang == "ja" and font is not None else "en"]
+    text_font: dict[str, Any] = {"fontproperties": font} if font is not None else {}
+    days = list(inquiries.by_day)
+    xs = list(range(len(days)))
+    bottom = [0] * len(days)
+    for category, colour in zip(InquiryCategory, _CATEGORY_COLOURS, strict=True):
+        heights = [d.by_category.get(category, 0) for d in days]
+        if not any(heights):
+            continue
+        ax.bar(xs, heights, 0.6, bottom=bottom, label=labels[category.value], color=colour)
+        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    for x, total in zip(xs, bottom, strict=True):
+        if total:
+            ax.annotate(str(total), (x, total), textcoords="offset points", xytext=(0, 4), ha="center", fontsize=8)
+    ax.set_xticks(xs)
+    ax.set_xticklabels([f"{d.day:%m/%d}" for d in days], fontsize=9)
+    ax.set_ylabel(labels["y"], **text_font)
+    ax.set_title(labels["title"], **text_font)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylim(0, max(1, max(bottom, default=0)) * 1.2)
+    ax.grid(axis="y", alpha=0.3)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), prop=font, frameon=False, ncols=4)

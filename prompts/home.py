@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from prompts import inquiries as prompts_inquiries
 from prompts import kit
 from prompts.common import IncidentLike
 from prompts.i18n import format_duration, t
@@ -26,6 +27,7 @@ def home_view(
     my_tasks: Sequence[tuple[TaskLike, IncidentLike]],
     my_incidents: Sequence[dict[str, Any]],
     all_open: Sequence[dict[str, Any]] | None,
+    desk: Sequence[prompts_inquiries.DeskRow] | None = None,
 ) -> dict[str, Any]:
     """App Home: my open tasks (Done, Snooze), incidents I own or deputize, and for the office all
     open incidents with phase, age and overdue count. ``*_incidents`` rows carry the line params."""
@@ -42,24 +44,32 @@ def home_view(
     if all_open is not None:
         blocks += [kit.divider(), kit.header(t(lang, "home.all_open"))]
         blocks += _incident_lines(all_open, lang, "home.no_incidents")
+    if desk is not None:  # inquiry-desk operators: open incidents, ID and status only
+        blocks += prompts_inquiries.desk_home_blocks(desk, lang=lang)
     return {"type": "home", "callback_id": Callback.HOME, "blocks": blocks[:100]}
 
 
 def _incident_lines(rows: Sequence[dict[str, Any]], lang: str, empty_key: str) -> list[kit.Block]:
     if not rows:
         return [kit.section(t(lang, empty_key))]
-    blocks = kit.packed_sections([t(lang, "home.incident_line", **row) for row in rows[:HOME_INCIDENT_LIMIT]])
+    blocks = kit.packed_sections(
+        [t(lang, "home.incident_line", **row) + str(row.get("inquiries_mark", "")) for row in rows[:HOME_INCIDENT_LIMIT]]
+    )
     if len(rows) > HOME_INCIDENT_LIMIT:
         blocks.append(kit.context(t(lang, "home.more", count=len(rows) - HOME_INCIDENT_LIMIT)))
     return blocks
 
 
-def home_row(*, incident_id: str, phase: str, department_name: str, age: timedelta, overdue: int, lang: str) -> dict[str, Any]:
-    """One incident line of the Home tab (the params of ``_incident_lines``)."""
+def home_row(
+    *, incident_id: str, phase: str, department_name: str, age: timedelta, overdue: int, lang: str,
+    inquiries: tuple[int, int] = (0, 0),
+) -> dict[str, Any]:
+    """One incident line of the Home tab (the params of ``_incident_lines``); ``inquiries``: so far, today."""
     return {
         "incident_id": incident_id,
         "phase": t(lang, f"phase.{phase}"),
         "department": department_name,
         "age": format_duration(lang, age),
         "overdue": overdue,
+        "inquiries_mark": prompts_inquiries.home_mark(*inquiries, lang=lang),
     }

@@ -9,6 +9,7 @@ from enum import StrEnum
 class Command(StrEnum):
     REPORT = "/leak-report"
     STATUS = "/leak-status"
+    INQUIRY = "/leak-inquiry"
 
 
 class Callback(StrEnum):
@@ -23,6 +24,9 @@ class Callback(StrEnum):
     CONTACTS = "leak_contacts"
     PUBLICATION = "leak_publication"
     CONTRACTOR = "leak_contractor"
+    INQUIRY = "leak_inquiry"
+    FAQ = "leak_faq"
+    FAQ_EDIT = "leak_faq_edit"
 
 
 class Action(StrEnum):
@@ -41,6 +45,11 @@ class Action(StrEnum):
     OPEN_CONTACTS = "leak_open_contacts"
     OPEN_PUBLICATION = "leak_open_publication"
     OPEN_CONTRACTOR = "leak_open_contractor"
+    OPEN_INQUIRY = "leak_open_inquiry"
+    OPEN_FAQ = "leak_open_faq"
+    FAQ_ADD = "leak_faq_add"
+    FAQ_EDIT = "leak_faq_edit"
+    FAQ_EXPORT = "leak_faq_export"
 
 
 class TaskMenu(StrEnum):
@@ -176,3 +185,7 @@ class ContractorField(StrEnum):
     NOTICE_METHOD = "notice_method"
     ANSWER = "answer"
     ANSWERED_AT = "answered_at"
+#: Block ID prefix of a FAQ entry in the FAQ modal (``faq_<number>``): its Edit button's value is the incident.
+FAQ_BLOCK = "faq_"
+#: Block ID of the FAQ form's "remove this entry" checkbox.
+FAQ_REMOVE = "faq_remove"

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from domain.directory import is_user_id
 from domain.summary import OTHER, UPCOMING_WINDOW, AggregateSummary, TaskFacts, WeeklySummary
+from prompts import inquiries as prompts_inquiries
 from prompts import kit
 from prompts.common import Message
 from prompts.i18n import format_date, format_datetime, format_duration, t
@@ -234,8 +235,10 @@ def summary_message(
             max_lines=TASK_LINES,
         ),
         kit.divider(),
-        kit.context(chart_note(len(sm.series), lang)),
     ]
+    if sm.inquiries is not None and sm.inquiries.total:
+        blocks += [prompts_inquiries.summary_section(sm.inquiries, lang=lang), kit.divider()]
+    blocks.append(kit.context(chart_note(len(sm.series), lang)))
     text = _fallback(
         lang, "summary.fallback", period, new=sm.new, closed=sm.closed, open=sm.open, overdue=len(sm.overdue)
     )

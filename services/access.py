@@ -20,17 +20,25 @@ def executives(ctx: Context) -> list[str]:
     return [uid for ref in ctx.config.directory.executives if (uid := ctx.slack.resolve_person(ref))]
 
 
+def is_desk(ctx: Context, user_id: str) -> bool:
+    """Whether ``user_id`` is on the directory's inquiry-desk list (e-mails resolved through Slack)."""
+    return any(ctx.slack.resolve_person(ref) == user_id for ref in ctx.config.directory.desk)
+
+
 def viewer(ctx: Context, user_id: str, incident: Incident, *, in_channel: str | None = None) -> Viewer:
     """Who ``user_id`` is for this incident. Memberships are looked up only when they could matter."""
     p = people(incident)
     if user_id in {p.owner, p.deputy}:
         return Viewer(user_id)
     office = is_office_member(ctx, user_id)
-    if office or user_id == p.reporter:
-        return Viewer(user_id, is_office_member=office)
+    if office:
+        return Viewer(user_id, is_office_member=True)
+    desk = is_desk(ctx, user_id)
+    if user_id == p.reporter:
+        return Viewer(user_id, is_desk=desk)
     if user_id in executives(ctx):
-        return Viewer(user_id, is_executive=True)
+        return Viewer(user_id, is_executive=True, is_desk=desk)
     channel_member = bool(incident.channel_id) and (
         in_channel == incident.channel_id or ctx.slack.is_member(incident.channel_id, user_id)
     )
-    return Viewer(user_id, is_channel_member=channel_member)
+    return Viewer(user_id, is_channel_member=channel_member, is_desk=desk)

@@ -15,8 +15,9 @@ log = logging.getLogger(__name__)
 def publish(ctx: Context, user: str) -> None:
     """Build and publish the Home tab for ``user`` (office members also see every open incident)."""
     office = access.is_office_member(ctx, user)
+    desk = access.is_desk(ctx, user)
     with open_session(ctx.engine) as session:
-        view = presenters.home_view(ctx, session, user, office=office)
+        view = presenters.home_view(ctx, session, user, office=office, desk=desk)
     try:
         ctx.slack.call("views.publish", user_id=user, view=view)
     except SlackFailure as failure:

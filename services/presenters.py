@@ -31,6 +31,7 @@ from prompts import common as prompts_common
 from prompts import contacts as prompts_contacts
 from prompts import contractor as prompts_contractor
 from prompts import home as prompts_home
+from prompts import inquiries as prompts_inquiries
 from prompts import kit
 from prompts import legal as prompts_legal
 from prompts import phases as prompts_phases
@@ -43,6 +44,7 @@ from prompts import watch as prompts_watch
 from prompts.card import CardContext, SecondReportMeta
 from prompts.common import Message
 from services import contacts, publication, summary
+from services import inquiries as inquiry_figures
 from services.context import Context
 from services.queue import INCIDENT_CHANNEL, Kind
 from storage import repo
@@ -127,6 +129,7 @@ def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool
             for_office=for_office,
             with_buttons=with_buttons,
             contact_lines=contact_lines,
+            inquiries=inquiry_figures.card_figures(session, incident.id, now=ctx.now(), tz=ctx.config.tz),
         ),
     )
 
@@ -303,7 +306,8 @@ def _summary(ctx: Context, session: Session, delivery: Delivery, incident: Incid
 @renders(Kind.SUMMARY_CHART)
 def _summary_chart(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
     period_end = datetime.fromisoformat(delivery.params["period_end"])
-    png = prompts_chart.weekly_chart_png(summary.compute(ctx, session, period_end).series, lang=ctx.config.language)
+    computed = summary.compute(ctx, session, period_end)
+    png = prompts_chart.weekly_chart_png(computed.series, lang=ctx.config.language, inquiries=computed.inquiries)
     return Send(channel, prompts_summary.chart_title(period_end, ctx.config.tz), png=png)
 
 
@@ -328,7 +332,7 @@ def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool
     lang, tz = ctx.config.language, ctx.config.tz
     text, blocks = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=ctx.config.department_names())
     message = (text, (blocks + prompts_contacts.figures_blocks(figures, lang))[:50])
-    png = prompts_chart.weekly_chart_png(computed.series, lang=lang) if with_chart else None
+    png = prompts_chart.weekly_chart_png(computed.series, lang=lang, inquiries=computed.inquiries) if with_chart else None
     return message, prompts_summary.chart_note(len(computed.series), lang), png
 
 
@@ -342,12 +346,21 @@ def status_list(ctx: Context, incidents: Sequence[Incident], *, more: bool) -> M
     )
 
 
-def home_view(ctx: Context, session: Session, user: str, *, office: bool) -> dict[str, Any]:
+def home_view(ctx: Context, session: Session, user: str, *, office: bool, desk: bool = False) -> dict[str, Any]:
     """The App Home tab of ``user``: their live tasks, the open incidents they are responsible for
-    and, for the privacy office, every open incident."""
+    and, for the privacy office, every open incident; inquiry-desk operators also get every open
+    incident's ID and status with the button that logs inquiries."""
     now, lang = ctx.now(), ctx.config.language
     candidates = repo.all_incidents(session) if office else repo.incidents_involving(session, user, include_all=False, limit=200)
     incidents = [i for i in candidates if i.closed_at is None]
+    inquiry_counts = inquiry_figures.inquiry_totals(
+        session, [i.id for i in incidents if i.id is not None], now=now, tz=ctx.config.tz
+    )
+    desk_rows = (
+        [prompts_inquiries.DeskRow(i.public_id, i.phase)
+         for i in sorted(repo.all_incidents(session), key=lambda i: i.reported_at) if i.closed_at is None]
+        if desk else None
+    )
     mine = list(repo.open_tasks(session, assignee=user))
     by_id = repo.incidents_by_ids(session, {x.incident_id for x in mine} | {i.id for i in incidents})
     overdue: dict[int, int] = {}
@@ -360,6 +373,7 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool) -> dic
             incident_id=incident.public_id, phase=incident.phase,
             department_name=ctx.config.department_name(incident.department_id),
             age=now - incident.reported_at, overdue=overdue.get(incident.id, 0), lang=lang,
+            inquiries=inquiry_counts.get(incident.id, (0, 0)),
         )
 
     my_tasks: list[tuple[Task, Incident]] = [
@@ -370,7 +384,8 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool) -> dic
     responsible = [row(i) for i in incidents if user in (i.owner_id, i.deputy_id)]
     everything = [row(i) for i in sorted(incidents, key=lambda i: i.reported_at)] if office else None
     view = prompts_home.home_view(
-        lang=lang, tz=ctx.config.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything
+        lang=lang, tz=ctx.config.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything,
+        desk=desk_rows,
     )
     # Contact campaigns still under way among the incidents shown (issue 9).
     shown = [i for i in sorted(incidents, key=lambda i: i.reported_at) if office or user in (i.owner_id, i.deputy_id)]

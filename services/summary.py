@@ -12,6 +12,7 @@ Everything is computed as of the occurrence, so a retry renders the same numbers
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime
 
 from sqlmodel import Session
@@ -27,6 +28,7 @@ from domain.summary import (
     summarize,
 )
 from domain.tasks import TaskKind
+from services import inquiries
 from services.context import Context
 from services.queue import Kind
 from services.uow import UnitOfWork
@@ -40,7 +42,7 @@ def compute(ctx: Context, session: Session, period_end: datetime) -> WeeklySumma
     incidents = list(repo.all_incidents(session))
     tasks = list(repo.all_tasks(session))
     public = {i.id: i.public_id for i in incidents}
-    return summarize(
+    computed = summarize(
         [
             IncidentFacts(i.public_id, i.department_id, i.event_type, i.phase, i.reported_at, i.acked_at, i.closed_at)
             for i in incidents
@@ -51,6 +53,9 @@ def compute(ctx: Context, session: Session, period_end: datetime) -> WeeklySumma
         ],
         period_end=period_end,
         tz=ctx.config.tz,
+    )
+    return replace(
+        computed, inquiries=inquiries.report_figures(session, computed.period_start, period_end, tz=ctx.config.tz)
     )
 
 

@@ -318,3 +318,55 @@ class ContractorLink(SQLModel, table=True):
     answered_at: datetime | None = _dt()
     updated_by: str = Field(max_length=32)
     updated_at: datetime = _dt(nullable=False)
+# --- the inquiry desk and its FAQ (issue 9 §2) ----------------------------------------------------
+
+
+class Inquiry(SQLModel, table=True):
+    """A batch of inquiries logged by the desk: channel, category, how many and when. ``summary`` is
+    the optional one-line question, refused at input when it looks like personal data; the people
+    who asked are never recorded."""
+
+    __tablename__ = "inquiry"
+    __table_args__ = (Index("ix_inquiry_incident_received", "incident_id", "received_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id")
+    #: The submitted modal's view ID: a retried submission finds it taken.
+    source_key: str = Field(max_length=64, unique=True)
+    channel: str = Field(max_length=16)
+    category: str = Field(max_length=32)
+    count: int
+    received_at: datetime = _dt(nullable=False, index=True)
+    summary: str = ""
+    logged_by: str = Field(max_length=32)
+    logged_at: datetime = _dt(nullable=False)
+
+
+class FaqEntry(SQLModel, table=True):
+    """One question of an incident's FAQ, numbered per incident (Q1, Q2, …); its text is in versions."""
+
+    __tablename__ = "faq_entry"
+    __table_args__ = (UniqueConstraint("incident_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    number: int
+    created_by: str = Field(max_length=32)
+    created_at: datetime = _dt(nullable=False)
+
+
+class FaqVersion(SQLModel, table=True):
+    """Every edit of a FAQ entry is a new version (kept): the latest is what the FAQ shows."""
+
+    __tablename__ = "faq_version"
+    __table_args__ = (UniqueConstraint("entry_id", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: int = Field(foreign_key="faq_entry.id", index=True)
+    version: int
+    source_key: str = Field(max_length=64, unique=True)
+    question: str
+    answer: str
+    removed: bool = False
+    edited_by: str = Field(max_length=32)
+    edited_at: datetime = _dt(nullable=False)

@@ -89,6 +89,8 @@ class People:
     outsider: str = "UOUTSIDER"
     hr_owner: str = "UHROWNER"
     hr_deputy: str = "UHRDEPUTY"
+    desk: str = "UDESK"
+    desk2: str = "UDESK2"
 
 
 PEOPLE = People()
@@ -103,6 +105,7 @@ DIRECTORY = {
         {"id": "sales", "name": {"ja": "営業部", "en": "Sales"}, "owner": PEOPLE.owner, "deputy": "deputy@example.com"},
         {"id": "hr", "name": {"ja": "人事部", "en": "HR"}, "owner": PEOPLE.hr_owner, "deputy": PEOPLE.hr_deputy},
     ],
+    "desk": [PEOPLE.desk, "desk2@example.com"],
 }
 
 
@@ -117,6 +120,8 @@ def populate(fake) -> None:
         (PEOPLE.outsider, "outsider@example.com"),
         (PEOPLE.hr_owner, "hrowner@example.com"),
         (PEOPLE.hr_deputy, "hrdeputy@example.com"),
+        (PEOPLE.desk, "desk@example.com"),
+        (PEOPLE.desk2, "desk2@example.com"),
     ]:
         fake.add_user(user_id, email=email)
     fake.add_channel(OFFICE_CHANNEL, "privacy-office", is_private=True, members=[fake.bot_user_id, PEOPLE.office])

@@ -51,7 +51,7 @@ def test_submit_mobilizes_channel_members_card_and_office(harness, slack):
     buttons = [e["action_id"] for b in card["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert buttons == [
         "leak_acknowledge", "leak_open_second_report", "leak_open_phase_change", "leak_open_legal",
-        "leak_open_contacts", "leak_open_publication", "leak_open_contractor",
+        "leak_open_contacts", "leak_open_publication", "leak_open_contractor", "leak_open_inquiry", "leak_open_faq",
     ]
     assert card["ts"] in slack.pins(channel["id"])
     # The office hears ID, department, event type, severity and link — never the free text.

@@ -20,13 +20,13 @@ def test_card_and_notices_are_valid_with_huge_text(lang):
     assert len(card.channel_topic(incident(), HUGE, lang)) <= 250
 
 
-def test_card_mentions_owner_and_deputy_and_offers_the_four_actions():
+def test_card_mentions_owner_and_deputy_and_offers_its_actions():
     text, blocks = card.incident_card(incident(deputy_id="UDEP"), ctx())
     assert "<@UOWN>" in text and "<@UDEP>" in text
     actions = [e["action_id"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
     assert actions == [
         "leak_acknowledge", "leak_open_second_report", "leak_open_phase_change", "leak_open_legal",
-        "leak_open_contacts", "leak_open_publication", "leak_open_contractor",
+        "leak_open_contacts", "leak_open_publication", "leak_open_contractor", "leak_open_inquiry", "leak_open_faq",
     ]
     assert "第3版" in str(blocks)
 
