@@ -33,3 +33,8 @@ class Event(StrEnum):
     LEGAL_ASSESSED = "legal_assessed"
     DRAFTS_GENERATED = "drafts_generated"
     DATA_WARNING = "data_warning"
+    # recurrence prevention, reviewed; near misses
+    RECURRENCE_SUBMITTED = "recurrence_submitted"
+    RECURRENCE_RETURNED = "recurrence_returned"
+    RECURRENCE_APPROVED = "recurrence_approved"
+    NEAR_MISS_REPORTED = "near_miss_reported"

@@ -38,6 +38,9 @@ class CardContext:
     #: The office sees a hidden reporter's name; the channel does not.
     for_office: bool = False
     with_buttons: bool = True
+    #: The recurrence-prevention status line (``prompts.recurrence.status_line``); with it the card
+    #: offers the statement's button.
+    recurrence_line: str | None = None
 
 
 def severity_text(hint: SeverityHint, lang: str) -> str:
@@ -106,6 +109,8 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
             user=author(meta.submitted_by, incident, lang, for_office=ctx.for_office),
         )
     )
+    if ctx.recurrence_line is not None:
+        status.append(ctx.recurrence_line)
     blocks.append(kit.section("\n".join(status)))
     if ctx.with_buttons and incident.closed_at is None:
         buttons = []
@@ -114,6 +119,8 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
         buttons.append(kit.button(t(lang, "card.button_second"), Action.OPEN_SECOND_REPORT, incident.public_id))
         buttons.append(kit.button(t(lang, "card.button_phase"), Action.OPEN_PHASE_CHANGE, incident.public_id))
         buttons.append(kit.button(t(lang, "card.button_legal"), Action.OPEN_LEGAL, incident.public_id))
+        if ctx.recurrence_line is not None:
+            buttons.append(kit.button(t(lang, "recurrence.button_card"), Action.OPEN_RECURRENCE, incident.public_id))
         blocks.append(kit.actions(*buttons, block_id="incident_actions"))
     blocks.append(kit.context(t(lang, "card.data_warning")))
     fallback = t(

@@ -9,6 +9,7 @@ from enum import StrEnum
 class Command(StrEnum):
     REPORT = "/leak-report"
     STATUS = "/leak-status"
+    NEAR_MISS = "/leak-nearmiss"
 
 
 class Callback(StrEnum):
@@ -20,6 +21,9 @@ class Callback(StrEnum):
     TASK_REASSIGN = "leak_task_reassign"
     HOME = "leak_home"
     LEGAL_ASSESS = "leak_legal_assess"
+    RECURRENCE = "leak_recurrence"
+    RECURRENCE_REVIEW = "leak_recurrence_review"
+    NEAR_MISS = "leak_near_miss"
 
 
 class Action(StrEnum):
@@ -35,6 +39,9 @@ class Action(StrEnum):
     OPEN_CHANNEL = "leak_open_channel"
     OPEN_LEGAL = "leak_open_legal"
     LEGAL_DRAFTS = "leak_legal_drafts"
+    OPEN_RECURRENCE = "leak_open_recurrence"
+    OPEN_RECURRENCE_REVIEW = "leak_open_recurrence_review"
+    OPEN_NEAR_MISS = "leak_open_near_miss"
 
 
 class TaskMenu(StrEnum):
@@ -125,9 +132,26 @@ RULESET_AUTO = "auto"
 class PhaseField(StrEnum):
     PHASE = "phase"
     CARRY_OVER = "carry_over"
-    MEASURES_DONE = "measures_done"
-    MEASURES_PLANNED = "measures_planned"
 
 
 #: Checkbox value for "unknown head count" and "hide my name".
 CHECKED = "yes"
+
+
+class RecurrenceField(StrEnum):
+    """Block IDs of the recurrence-prevention form (planned rows: ``domain.recurrence.field``)."""
+
+    DIRECT_CAUSE = "direct_cause"
+    ROOT_CAUSE = "root_cause"
+    MEASURES_TAKEN = "measures_taken"
+    DECISION = "decision"
+    COMMENT = "comment"
+
+
+class NearMissField(StrEnum):
+    DEPARTMENT = "department"
+    EVENT_TYPE = "event_type"
+    DESCRIPTION = "description"
+    STOPPED_BY = "stopped_by"
+    CAUSE = "cause"
+    MEASURE = "measure"

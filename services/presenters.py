@@ -31,6 +31,7 @@ from prompts import common as prompts_common
 from prompts import home as prompts_home
 from prompts import legal as prompts_legal
 from prompts import phases as prompts_phases
+from prompts import recurrence as prompts_recurrence
 from prompts import second_report as prompts_second_report
 from prompts import status as prompts_status
 from prompts import summary as prompts_summary
@@ -110,6 +111,10 @@ def severity_of(incident: Incident) -> SeverityHint:
 def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool = False, with_buttons: bool = True) -> Message:
     latest = repo.latest_second_report(session, incident.id)
     meta = SecondReportMeta(latest.revision, latest.submitted_at, latest.submitted_by) if latest else None
+    statement = repo.latest_statement(session, incident.id)
+    recurrence_line = prompts_recurrence.status_line(
+        statement.status if statement else None, statement.version if statement else None, incident.language
+    )
     return prompts_card.incident_card(
         incident,
         CardContext(
@@ -121,6 +126,7 @@ def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool
             second_report=meta,
             for_office=for_office,
             with_buttons=with_buttons,
+            recurrence_line=recurrence_line,
         ),
     )
 
@@ -201,6 +207,31 @@ def _data_warning(ctx: Context, session: Session, delivery: Delivery, incident: 
     assert incident is not None
     text, blocks = prompts_watch.data_warning(delivery.params["signs"], incident.language)
     return Send(channel, text, blocks, thread_ts=delivery.params["thread_ts"])
+
+
+# --- recurrence prevention ------------------------------------------------------------------------
+
+
+@renders(Kind.RECURRENCE_OFFICE)
+def _recurrence_office(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    text, blocks = prompts_recurrence.office_notice(
+        incident, version=delivery.params["version"], department_name=ctx.config.department_name(incident.department_id),
+        near_miss=incident.near_miss, lang=incident.language,
+    )
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.RECURRENCE_DECIDED)
+def _recurrence_decided(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    row = repo.statement(session, incident.id, delivery.params["version"])
+    if row is None:
+        raise Moot
+    text, blocks = prompts_recurrence.decided_dm(
+        incident, version=row.version, status=row.status, reviewer=row.reviewed_by, lang=incident.language
+    )
+    return Send(channel, text, blocks)
 
 
 # --- tasks ---------------------------------------------------------------------------------------
@@ -355,6 +386,14 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool) -> dic
     ]
     responsible = [row(i) for i in incidents if user in (i.owner_id, i.deputy_id)]
     everything = [row(i) for i in sorted(incidents, key=lambda i: i.reported_at)] if office else None
+    awaiting = None
+    if office:
+        pending = list(repo.statements_awaiting_review(session))
+        owners = repo.incidents_by_ids(session, {r.incident_id for r in pending})
+        pairs = [(r, owners[r.incident_id]) for r in pending]
+        lines = prompts_recurrence.awaiting_lines(pairs, lang=lang, tz=ctx.config.tz)
+        awaiting = [(incident.public_id, line) for (_, incident), line in zip(pairs, lines, strict=True)]
     return prompts_home.home_view(
-        lang=lang, tz=ctx.config.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything
+        lang=lang, tz=ctx.config.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything,
+        awaiting_review=awaiting,
     )

@@ -25,3 +25,5 @@ class Kind(StrEnum):
     LEGAL_RESULT = "legal_result"  # the legal assessment, announced in the channel
     SUMMARY = "summary"  # the weekly summary message (full, or aggregate-only)
     SUMMARY_CHART = "summary_chart"  # its PNG chart, uploaded beside it
+    RECURRENCE_OFFICE = "recurrence_office"  # a statement awaits review: the office's notice with a Review button
+    RECURRENCE_DECIDED = "recurrence_decided"  # returned or approved: DM to the author (and a channel notice)

@@ -49,7 +49,9 @@ def test_submit_mobilizes_channel_members_card_and_office(harness, slack):
     card, task_list = slack.messages(channel["id"])[:2]
     assert f"<@{PEOPLE.owner}>" in card["text"] and f"<@{PEOPLE.deputy}>" in card["text"]
     buttons = [e["action_id"] for b in card["blocks"] if b["type"] == "actions" for e in b["elements"]]
-    assert buttons == ["leak_acknowledge", "leak_open_second_report", "leak_open_phase_change", "leak_open_legal"]
+    assert buttons == [
+        "leak_acknowledge", "leak_open_second_report", "leak_open_phase_change", "leak_open_legal", "leak_open_recurrence",
+    ]
     assert card["ts"] in slack.pins(channel["id"])
     # The office hears ID, department, event type, severity and link — never the free text.
     office = slack.messages(OFFICE_CHANNEL)
