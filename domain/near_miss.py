@@ -70,3 +70,41 @@ def validate_near_miss(raw: NearMissInput, *, known_departments: set[str], now: 
         raise ValidationFailed(errors)
     assert raw.department_id is not None and event_type is not None and statement is not None
     return NearMiss(raw.department_id, event_type, texts["description"], texts["stopped_by"], statement)
+
+
+@dataclass(frozen=True)
+class NearMissFacts:
+    event_type: str
+    department_id: str
+    reported_at: datetime
+    approved: bool
+
+
+@dataclass(frozen=True)
+class NearMissFigures:
+    """Near misses in a period, counted apart from incidents: how many, of which kinds, from
+    which departments, and how many still wait for an approved measure (any time)."""
+
+    new: int
+    by_event_type: dict[str, int]
+    by_department: dict[str, int]
+    awaiting_measure: int
+
+
+def near_miss_figures(facts: list[NearMissFacts], *, start: datetime, end: datetime) -> NearMissFigures:
+    """Counts over ``(start, end]`` (the weekly summary's convention); ``awaiting_measure`` counts
+    every near miss reported by ``end`` whose measure is not approved yet."""
+    in_period = [f for f in facts if start < f.reported_at <= end]
+
+    def by(values: list[str]) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for v in values:
+            counts[v] = counts.get(v, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    return NearMissFigures(
+        new=len(in_period),
+        by_event_type=by([f.event_type for f in in_period]),
+        by_department=by([f.department_id for f in in_period]),
+        awaiting_measure=sum(1 for f in facts if f.reported_at <= end and not f.approved),
+    )

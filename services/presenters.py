@@ -335,7 +335,9 @@ def summary_message(ctx: Context, session: Session, period_end: datetime, *, agg
         return prompts_summary.aggregate_message(
             summary.aggregate(ctx, computed), lang=lang, tz=tz, department_names=names
         )
-    return prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=names)
+    return prompts_summary.summary_message(
+        computed, lang=lang, tz=tz, department_names=names, near_misses=summary.near_misses(ctx, session, computed)
+    )
 
 
 def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool) -> tuple[Message, str, bytes | None]:
@@ -343,8 +345,11 @@ def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool
     terminal shows no attachment) and, when asked, the chart as PNG — from one computation."""
     with open_session(ctx.engine) as session:
         computed = summary.compute(ctx, session, period_end)
+        near = summary.near_misses(ctx, session, computed)
     lang, tz = ctx.config.language, ctx.config.tz
-    message = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=ctx.config.department_names())
+    message = prompts_summary.summary_message(
+        computed, lang=lang, tz=tz, department_names=ctx.config.department_names(), near_misses=near
+    )
     png = prompts_chart.weekly_chart_png(computed.series, lang=lang) if with_chart else None
     return message, prompts_summary.chart_note(len(computed.series), lang), png
 

@@ -126,7 +126,8 @@ def review_target(
     """The version ``user`` may review: DENIED unless they are in the office and did not write it,
     CLOSED when it is no longer awaiting review."""
     with open_session(ctx.engine) as session:
-        row = repo.latest_statement(session, _id(incident)) if version is None else repo.statement(session, _id(incident), version)
+        key = _id(incident)
+        row = repo.latest_statement(session, key) if version is None else repo.statement(session, key, version)
     if row is None or not can_review(
         is_office_member=access.is_office_member(ctx, user), user=user, submitted_by=row.submitted_by
     ):
@@ -185,7 +186,9 @@ def _planned_tasks(uow: UnitOfWork, incident: Incident, row: RecurrenceStatement
         )
         task.follow_up = True
         task.next_remind_at = schedule(uow.ctx, task, at)
-        entry = uow.record(_id(incident), Event.TASK_CREATED, actor=user, at=at, data={"task": task.id, "recurrence": row.version})
+        entry = uow.record(
+            _id(incident), Event.TASK_CREATED, actor=user, at=at, data={"task": task.id, "recurrence": row.version}
+        )
         if draft.assignee != user:
             uow.say(incident, Kind.TASK_ASSIGNED, f"t{entry.id}", recipient=draft.assignee, task=task.id)
     return len(row.planned)

@@ -37,7 +37,9 @@ from storage.repo.recurrence import (
     add_near_miss,
     add_review,
     add_statement,
+    all_near_misses,
     approved_statements,
+    counted_all,
     counted_incidents,
     decide_statement,
     incidents_reported_between,
@@ -75,7 +77,8 @@ __all__ = [
     "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
     "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
     # recurrence prevention and near misses
-    "add_near_miss", "add_review", "add_statement", "approved_statements", "counted_incidents", "decide_statement",
-    "incidents_reported_between", "latest_statement", "near_misses", "next_near_miss_number", "reviews_of",
-    "statement", "statement_by_source_key", "statements_awaiting_review", "statements_of",
+    "add_near_miss", "add_review", "add_statement", "all_near_misses", "approved_statements", "counted_all",
+    "counted_incidents", "decide_statement", "incidents_reported_between", "latest_statement", "near_misses",
+    "next_near_miss_number", "reviews_of", "statement", "statement_by_source_key", "statements_awaiting_review",
+    "statements_of",
 ]

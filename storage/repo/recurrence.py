@@ -194,3 +194,12 @@ def add_near_miss(
             near_miss=True,
         ),
     )
+
+
+def counted_all(session: Session) -> Sequence[Incident]:
+    """Every incident that counts in the statistics (``counted_incidents``)."""
+    return session.exec(counted_incidents(select(Incident))).all()
+
+
+def all_near_misses(session: Session) -> Sequence[Incident]:
+    return session.exec(near_misses(select(Incident)).order_by(col(Incident.reported_at))).all()
