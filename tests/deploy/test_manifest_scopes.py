@@ -165,11 +165,12 @@ def test_every_event_the_code_handles_is_subscribed_and_nothing_else():
     assert {e for e in bot_events if e.startswith("message.")} == {"message.groups"}
 
 
-def test_the_four_request_urls_point_at_one_endpoint():
+def test_every_request_url_points_at_one_endpoint():
     manifest = _manifest()
     urls = [c["url"] for c in manifest["features"]["slash_commands"]]
+    assert {c["command"] for c in manifest["features"]["slash_commands"]} >= {"/leak-report", "/leak-status", "/leak-nearmiss"}
     urls += [manifest["settings"]["event_subscriptions"]["request_url"], manifest["settings"]["interactivity"]["request_url"]]
-    assert len(urls) == 4
+    assert len(urls) == len(manifest["features"]["slash_commands"]) + 2
     assert len(set(urls)) == 1 and urls[0].startswith("https://") and urls[0].endswith("/slack/events")
 
 
