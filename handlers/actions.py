@@ -218,6 +218,7 @@ def _open_recurrence_review(req: Request, respond: Respond) -> None:
     view = prompts_recurrence.review_modal(
         lang=lang, incident_id=incident.public_id, statement=row, tz=ctx.config.tz,
         earlier=[r for r in past.reviews if r.statement_id != row.id],
+        near_miss=incident if incident.near_miss else None,
     )
     open_modal(req, respond, view)
 

@@ -134,9 +134,11 @@ def statement_blocks(statement: StatementLike, *, lang: str, tz: ZoneInfo) -> li
 
 
 def review_modal(
-    *, lang: str, incident_id: str, statement: StatementLike, tz: ZoneInfo, earlier: Sequence[ReviewLike] = ()
+    *, lang: str, incident_id: str, statement: StatementLike, tz: ZoneInfo, earlier: Sequence[ReviewLike] = (),
+    near_miss: NearMissLike | None = None,
 ) -> dict[str, Any]:
-    """The office reviews one version: approve, or return it with a comment (添削)."""
+    """The office reviews one version: approve, or return it with a comment (添削). For a near miss
+    the form also shows what nearly happened and what stopped it."""
     blocks: list[kit.Block] = [
         kit.section(
             t(
@@ -144,6 +146,7 @@ def review_modal(
                 user=mention(statement.submitted_by, lang), at=format_datetime(lang, statement.submitted_at, tz),
             )
         ),
+        *(_near_miss_facts(near_miss, lang) if near_miss is not None else []),
         *statement_blocks(statement, lang=lang, tz=tz),
     ]
     if earlier:
@@ -210,6 +213,52 @@ def awaiting_lines(rows: Sequence[tuple[StatementLike, IncidentLike]], *, lang: 
 
 
 # --- near misses ---------------------------------------------------------------------------------
+
+
+class NearMissLike(Protocol):
+    @property
+    def public_id(self) -> str: ...
+    @property
+    def event_type(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def stopped_by(self) -> str: ...
+    @property
+    def reporter_id(self) -> str: ...
+    @property
+    def reported_at(self) -> datetime: ...
+    @property
+    def closed_at(self) -> datetime | None: ...
+
+
+def _near_miss_facts(near: NearMissLike, lang: str) -> list[kit.Block]:
+    return [
+        kit.section(f"*{t(lang, 'near_miss.description')}*\n{kit.escape(near.description)}"),
+        kit.section(f"*{t(lang, 'near_miss.stopped_by')}*\n{kit.escape(near.stopped_by)}"),
+    ]
+
+
+def near_miss_card(
+    near: NearMissLike, *, department_name: str, recurrence_line: str, lang: str, tz: ZoneInfo, with_buttons: bool = True
+) -> Message:
+    """A near miss as ``/leak-status`` shows it: no owner, no acknowledgement, no legal duties —
+    what nearly happened, what stopped it, and where its measure stands."""
+    text = t(lang, "near_miss.card_header", incident_id=near.public_id)
+    blocks: list[kit.Block] = [
+        kit.header(text),
+        *kit.fields_section([
+            (t(lang, "card.department"), kit.escape(department_name)),
+            (t(lang, "near_miss.event_type"), t(lang, f"event.{near.event_type}")),
+            (t(lang, "near_miss.reported"), format_datetime(lang, near.reported_at, tz)),
+            (t(lang, "card.reporter"), mention(near.reporter_id, lang)),
+        ]),
+        *_near_miss_facts(near, lang),
+        kit.section(recurrence_line),
+    ]
+    if with_buttons and near.closed_at is None:
+        blocks.append(kit.actions(kit.button(t(lang, "recurrence.button_card"), Action.OPEN_RECURRENCE, near.public_id)))
+    return text, blocks
 
 
 def near_miss_modal(*, lang: str, directory: Directory) -> dict[str, Any]:

@@ -115,6 +115,11 @@ def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool
     recurrence_line = prompts_recurrence.status_line(
         statement.status if statement else None, statement.version if statement else None, incident.language
     )
+    if incident.near_miss:
+        return prompts_recurrence.near_miss_card(
+            incident, department_name=ctx.config.department_name(incident.department_id), recurrence_line=recurrence_line,
+            lang=incident.language, tz=ctx.config.tz, with_buttons=with_buttons,
+        )
     return prompts_card.incident_card(
         incident,
         CardContext(

@@ -142,6 +142,8 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "*ヒヤリハット（事案とは別に集計）*: 期間中 {n} 件、再発防止策の承認待ち {awaiting} 件",
         "en": "*Near misses (counted apart from incidents)*: {n} in the period, {awaiting} awaiting an approved measure",
     },
+    "near_miss.card_header": {"ja": "ヒヤリハット {incident_id}", "en": "Near miss {incident_id}"},
+    "near_miss.reported": {"ja": "報告日時", "en": "Reported"},
     "near_miss.title": {"ja": "ヒヤリハット", "en": "Near miss"},
     "near_miss.submit": {"ja": "報告する", "en": "Report"},
     "near_miss.intro": {

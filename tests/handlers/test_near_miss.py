@@ -53,7 +53,8 @@ def test_near_miss_end_to_end_without_a_channel(harness, slack):
 
     # The office returns the measure; the reporter revises it from the DM; the office approves.
     body, view = review(harness, slack, PEOPLE.office, notice, {"decision": "return", "comment": "全社展開の期限を"})
-    assert "送信前の確認ダイアログ" not in str(view["blocks"]) and "上長の確認を必須" in str(view["blocks"])
+    # The office reads the whole near miss in the review form (only there).
+    assert "送信前の確認ダイアログ" in str(view["blocks"]) and "上長の確認を必須" in str(view["blocks"])
     dm = wait_until(lambda: [m for m in slack.dms_to(PEOPLE.reporter) if "差し戻" in m["text"]], message="returned DM")[0]
     before = len(slack.calls_to("views.open"))
     harness.click(PEOPLE.reporter, "leak_open_recurrence", dm)
@@ -103,3 +104,14 @@ def test_near_misses_have_their_own_numbers_and_are_counted_apart(harness, slack
     with session(harness.ctx.engine) as s:
         computed = summary.compute(harness.ctx, s, harness.clock() + timedelta(minutes=1))
     assert computed.new == 2 and computed.open == 2
+
+
+def test_leak_status_shows_a_near_miss_to_its_reporter_and_the_office_only(harness, slack):
+    report_near_miss(harness, slack)
+    card = harness.status(PEOPLE.reporter, "NM-2026-0001")
+    text = str(card["blocks"])
+    assert "ヒヤリハット NM-2026-0001" in text and "確認ダイアログ" in text and "第1版 事務局の確認待ち" in text
+    assert "確認しました" not in text  # nothing to acknowledge, no escalation
+    assert "NM-2026-0001" in str(harness.status(PEOPLE.office, "NM-2026-0001")["blocks"])
+    refused = harness.status(PEOPLE.outsider, "NM-2026-0001")
+    assert "確認ダイアログ" not in str(refused) and refused["text"] == harness.status(PEOPLE.outsider, "NM-2026-0099")["text"].replace("0099", "0001")
