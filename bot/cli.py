@@ -1,5 +1,5 @@
 """The ``leakbot`` command: ``init``, ``run`` (Socket Mode, or ``--http``), ``check``, ``migrate``,
-``summary``, ``assess``.
+``summary``, ``report``, ``assess``.
 
 Operator mistakes end in a few sentences in the organization's language (``LEAKBOT_LANGUAGE``) and
 a non-zero exit status, never in a traceback: 2 for set-up problems, 1 for checks that failed.
@@ -217,6 +217,47 @@ def summary(
     if chart is not None:
         typer.echo(t(lang, "cli.summary.chart_written", path=str(chart)))
     ctx.engine.dispose()
+
+
+@cli.command()
+def report(
+    first: str = typer.Option(..., "--from", help="First day of the period (YYYY-MM-DD, organization's timezone)."),
+    last: str = typer.Option(..., "--to", help="Last day of the period (YYYY-MM-DD, included)."),
+    post: bool = typer.Option(False, "--post", help="Post it to the office channel as a Markdown file."),
+) -> None:
+    """Print the management report for a period as Markdown (or post it with --post)."""
+    from datetime import date
+
+    from bot.app import create_context
+    from bot.logs import configure
+    from bot.preflight import preflight
+    from services import report as reports
+
+    configure("text", logging.WARNING)
+    try:
+        checked = preflight(None)
+        if post and not checked.settings.slack_bot_token:
+            missing = "- " + t(checked.lang, "cli.missing.SLACK_BOT_TOKEN")
+            raise SetupFailed([t(checked.lang, "cli.problems_header", n=1), missing])
+        _prepare_schema(checked.settings, checked.lang)
+    except SetupFailed as failure:
+        _fail(failure)
+    lang = checked.lang
+    try:
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+        if end < start:
+            raise ValueError("reversed period")
+    except ValueError:
+        typer.echo(t(lang, "cli.report.bad_period"), err=True)
+        raise typer.Exit(2) from None
+    ctx = create_context(checked.settings, directory=checked.directory, playbooks=checked.playbooks, run_migrations=False)
+    try:
+        if post:
+            typer.echo(t(lang, "cli.report.posted", name=reports.post(ctx, start, end)))
+        else:
+            typer.echo(reports.management_report(ctx, start, end)[1], nl=False)
+    finally:
+        ctx.engine.dispose()
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})  # so that `downgrade -1` is a revision

@@ -398,11 +398,20 @@ def channel_name(public_incident_id: str, attempt: int = 0) -> str:
 
 
 _PUBLIC_ID = re.compile(r"^LEAK-(\d{4})-(\d{4,})$", re.IGNORECASE)
+#: Near misses (ヒヤリハット) have their own per-year series: ``NM-2026-0003``.
+_NEAR_MISS_ID = re.compile(r"^NM-(\d{4})-(\d{4,})$", re.IGNORECASE)
+
+
+def near_miss_public_id(year: int, number: int) -> str:
+    """The ID of a near miss: ``NM-2026-0003`` (its own per-year sequence, apart from incidents)."""
+    return f"NM-{year:04d}-{number:04d}"
 
 
 def parse_public_id(text: str) -> str | None:
     """Normalize what a user typed as an incident ID (``leak-2026-7`` is not accepted; ``leak-2026-0007`` is)."""
-    match = _PUBLIC_ID.match(unicodedata.normalize("NFKC", text).strip())
+    normalized = unicodedata.normalize("NFKC", text).strip()
+    match = _PUBLIC_ID.match(normalized)
     if match is None:
-        return None
+        near_miss = _NEAR_MISS_ID.match(normalized)
+        return near_miss_public_id(int(near_miss.group(1)), int(near_miss.group(2))) if near_miss else None
     return public_id(int(match.group(1)), int(match.group(2)))

@@ -47,3 +47,8 @@ class Event(StrEnum):
     FAQ_EDITED = "faq_edited"
     FAQ_REMOVED = "faq_removed"
     FAQ_EXPORTED = "faq_exported"
+    # recurrence prevention, reviewed; near misses
+    RECURRENCE_SUBMITTED = "recurrence_submitted"
+    RECURRENCE_RETURNED = "recurrence_returned"
+    RECURRENCE_APPROVED = "recurrence_approved"
+    NEAR_MISS_REPORTED = "near_miss_reported"

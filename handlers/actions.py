@@ -18,12 +18,13 @@ from handlers.request import Request, Rule, request_of
 from prompts import kit
 from prompts import legal_form as prompts_legal_form
 from prompts import phases as prompts_phases
+from prompts import recurrence as prompts_recurrence
 from prompts import second_report as prompts_second_report
 from prompts import tasks as prompts_tasks
 from prompts.common import mention
 from prompts.i18n import format_datetime, t
 from prompts.ids import Action, TaskMenu
-from services import home, incidents, legal, outbox, tasks
+from services import home, incidents, legal, outbox, recurrence, tasks
 from services.ports import SlackFailure
 from services.results import Outcome
 
@@ -171,6 +172,57 @@ def _legal_drafts(req: Request, respond: Respond) -> None:
     outbox.deliver(req.ctx, incident_id=incident.id)
 
 
+# --- recurrence prevention ----------------------------------------------------------------------
+
+
+def open_recurrence(ack: Ack, respond: Respond, context: BoltContext) -> None:
+    ack()
+    _after(context, _open_recurrence, respond)
+
+
+def _open_recurrence(req: Request, respond: Respond) -> None:
+    ctx, incident = req.ctx, req.incident
+    lang = req.language
+    allowed = recurrence.may_submit(ctx, incident, req.viewer) if incident is not None else Outcome.DENIED
+    if allowed is not Outcome.DONE:
+        found = recurrence.history(ctx, incident).latest if allowed is Outcome.DUPLICATE and incident else None
+        key = {Outcome.DENIED: "recurrence.denied", Outcome.CLOSED: "recurrence.already_approved"}.get(
+            allowed, "recurrence.awaiting"
+        )
+        if allowed is Outcome.CLOSED and incident is not None and incident.closed_at is not None:
+            key = "closed_already"
+        tell(req, respond, t(lang, key, version=found.version if found else ""))
+        return
+    past = recurrence.history(ctx, incident)
+    latest = past.latest
+    view = prompts_recurrence.recurrence_modal(
+        lang=lang, incident_id=incident.public_id, tz=ctx.config.tz, now=ctx.now(), near_miss=incident.near_miss,
+        prefill=latest, returned_with=past.comments_on(latest.id) if latest else (),
+    )
+    open_modal(req, respond, view)
+
+
+def open_recurrence_review(ack: Ack, respond: Respond, context: BoltContext) -> None:
+    ack()
+    _after(context, _open_recurrence_review, respond)
+
+
+def _open_recurrence_review(req: Request, respond: Respond) -> None:
+    ctx, incident = req.ctx, req.incident
+    lang = req.language
+    allowed, row = recurrence.review_target(ctx, incident, None, user=req.user) if incident else (Outcome.DENIED, None)
+    if allowed is not Outcome.DONE or row is None or incident is None:
+        tell(req, respond, t(lang, "recurrence.review_denied" if allowed is Outcome.DENIED else "recurrence.already_decided"))
+        return
+    past = recurrence.history(ctx, incident)
+    view = prompts_recurrence.review_modal(
+        lang=lang, incident_id=incident.public_id, statement=row, tz=ctx.config.tz,
+        earlier=[r for r in past.reviews if r.statement_id != row.id],
+        near_miss=incident if incident.near_miss else None,
+    )
+    open_modal(req, respond, view)
+
+
 # --- countermeasures -----------------------------------------------------------------------------
 
 
@@ -295,3 +347,5 @@ def register(app: App) -> None:
     app.action(Action.TASK_SNOOZE_DATE)(task_snooze_date)
     app.action(Action.TASK_REASSIGN)(task_reassign)
     app.action(Action.OPEN_CHANNEL)(open_channel)
+    app.action(Action.OPEN_RECURRENCE)(open_recurrence)
+    app.action(Action.OPEN_RECURRENCE_REVIEW)(open_recurrence_review)

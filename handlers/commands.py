@@ -11,6 +11,7 @@ from domain.access import can_view
 from domain.incidents import parse_public_id
 from handlers.request import Request, request_of
 from prompts import first_report as prompts_first_report
+from prompts import recurrence as prompts_recurrence
 from prompts.i18n import t
 from prompts.ids import Command
 from services import access, incidents, status
@@ -19,10 +20,34 @@ from services.ports import SlackFailure
 log = logging.getLogger(__name__)
 
 
+#: ``/leak-report nearmiss`` (or ヒヤリハット) opens the near-miss form instead of the first report.
+NEAR_MISS_WORDS = {"nearmiss", "near-miss", "near miss", "ヒヤリハット", "ひやりはっと"}
+
+
 def open_first_report(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     ack()
     req = request_of(context)
-    req.after_ack(_open_first_report, req, respond, body.get("text") or "")
+    text = body.get("text") or ""
+    if text.strip().lower() in NEAR_MISS_WORDS:
+        req.after_ack(_open_near_miss, req, respond)
+        return
+    req.after_ack(_open_first_report, req, respond, text)
+
+
+def open_near_miss(ack: Ack, respond: Respond, context: BoltContext) -> None:
+    ack()
+    req = request_of(context)
+    req.after_ack(_open_near_miss, req, respond)
+
+
+def _open_near_miss(req: Request, respond: Respond) -> None:
+    ctx, lang = req.ctx, req.ctx.config.language
+    view = prompts_recurrence.near_miss_modal(lang=lang, directory=ctx.config.directory)
+    try:
+        ctx.slack.call("views.open", trigger_id=req.body["trigger_id"], view=view)
+    except SlackFailure as failure:
+        log.warning("could not open the near-miss modal: %s", failure.code)
+        respond(text=t(lang, "failed"), response_type="ephemeral")
 
 
 def _open_first_report(req: Request, respond: Respond, text: str) -> None:
@@ -63,3 +88,4 @@ def _status(req: Request, respond: Respond, query: str) -> None:
 def register(app: App) -> None:
     app.command(Command.REPORT)(open_first_report)
     app.command(Command.STATUS)(leak_status)
+    app.command(Command.NEAR_MISS)(open_near_miss)

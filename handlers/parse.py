@@ -7,9 +7,21 @@ from datetime import UTC, datetime
 from typing import Any
 
 from domain.incidents import FirstReportInput
+from domain.near_miss import NearMissInput
+from domain.recurrence import MAX_PLANNED, PlannedInput, StatementInput
+from domain.recurrence import field as planned_field
 from domain.second_report import SecondReportInput
 from domain.tasks import TaskInput
-from prompts.ids import CHECKED, RULESET_AUTO, VALUE, LegalField, PhaseField, TaskField
+from prompts.ids import (
+    CHECKED,
+    RULESET_AUTO,
+    VALUE,
+    LegalField,
+    NearMissField,
+    PhaseField,
+    RecurrenceField,
+    TaskField,
+)
 from prompts.ids import FirstReportField as F
 from prompts.ids import SecondReportField as S
 
@@ -98,14 +110,10 @@ def second_report(view: dict[str, Any]) -> SecondReportInput:
     )
 
 
-def phase_change(view: dict[str, Any]) -> tuple[str | None, str, str, bool]:
+def phase_change(view: dict[str, Any]) -> tuple[str | None, bool]:
+    """The chosen phase and "carry the open tasks over" (closing takes the approved statement)."""
     s = values(view)
-    return (
-        choice(s, PhaseField.PHASE),
-        text(s, PhaseField.MEASURES_DONE) or "",
-        text(s, PhaseField.MEASURES_PLANNED) or "",
-        checked(s, PhaseField.CARRY_OVER),
-    )
+    return choice(s, PhaseField.PHASE), checked(s, PhaseField.CARRY_OVER)
 
 
 def user(state: State, block: str) -> str | None:
@@ -149,3 +157,37 @@ def legal_form(view: dict[str, Any]) -> tuple[dict[str, Any], str | None, str]:
         mapping[LegalField.MY_NUMBER_PEOPLE_COUNT.value] = my_number_count
     ruleset = choice(s, LegalField.RULESET)
     return mapping, None if ruleset in (None, RULESET_AUTO) else ruleset, (text(s, LegalField.PEOPLE_COUNT) or "").strip()
+
+
+def recurrence(view: dict[str, Any]) -> StatementInput:
+    s = values(view)
+    return StatementInput(
+        direct_cause=text(s, RecurrenceField.DIRECT_CAUSE),
+        root_cause=text(s, RecurrenceField.ROOT_CAUSE),
+        measures_taken=text(s, RecurrenceField.MEASURES_TAKEN),
+        planned=tuple(
+            PlannedInput(
+                title=text(s, planned_field("title", n)),
+                assignee=user(s, planned_field("assignee", n)),
+                due_at=moment(s, planned_field("due", n)),
+            )
+            for n in range(1, MAX_PLANNED + 1)
+        ),
+    )
+
+
+def review(view: dict[str, Any]) -> tuple[str | None, str | None]:
+    s = values(view)
+    return choice(s, RecurrenceField.DECISION), text(s, RecurrenceField.COMMENT)
+
+
+def near_miss(view: dict[str, Any]) -> NearMissInput:
+    s = values(view)
+    return NearMissInput(
+        department_id=choice(s, NearMissField.DEPARTMENT),
+        event_type=choice(s, NearMissField.EVENT_TYPE),
+        description=text(s, NearMissField.DESCRIPTION),
+        stopped_by=text(s, NearMissField.STOPPED_BY),
+        cause=text(s, NearMissField.CAUSE),
+        measure=text(s, NearMissField.MEASURE),
+    )

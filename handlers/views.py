@@ -17,16 +17,28 @@ from domain import access as rules
 from domain.incidents import ValidationFailed, validate_first_report
 from domain.legal import Facts
 from domain.legal.reports import FormError, facts_from_form
-from domain.phases import Closure, PhaseChangeRefused, parse_phase
+from domain.near_miss import validate_near_miss
+from domain.phases import PhaseChangeRefused, parse_phase
+from domain.recurrence import validate_review, validate_statement
 from domain.second_report import validate_second_report
 from domain.tasks import validate_task
 from handlers import parse
 from handlers.request import Request, request_of
 from prompts import common as prompts_common
 from prompts import first_report as prompts_first_report
+from prompts import recurrence as prompts_recurrence
 from prompts.i18n import t
-from prompts.ids import Callback, FirstReportField, LegalField, PhaseField, SecondReportField, TaskField
-from services import incidents, legal, outbox, tasks
+from prompts.ids import (
+    Callback,
+    FirstReportField,
+    LegalField,
+    NearMissField,
+    PhaseField,
+    RecurrenceField,
+    SecondReportField,
+    TaskField,
+)
+from services import incidents, legal, near_miss, outbox, recurrence, tasks
 from services.mobilize import mobilize
 from services.results import Outcome
 
@@ -106,7 +118,7 @@ def _reassess(req: Request, incident_id: int) -> None:
 def submit_phase_change(ack: Ack, view: View, context: BoltContext) -> None:
     req = request_of(context)
     incident, lang = req.incident, req.language
-    target_raw, done, planned, carry_over = parse.phase_change(view)
+    target_raw, carry_over = parse.phase_change(view)
     if incident is None:
         _errors(ack, {PhaseField.PHASE: t(lang, "denied")})
         return
@@ -116,7 +128,7 @@ def submit_phase_change(ack: Ack, view: View, context: BoltContext) -> None:
             incident,
             user=req.user,
             target=parse_phase(target_raw),
-            closure=Closure(done, planned),
+            closure=None,  # closing takes the statement the office approved
             viewer=req.viewer,
             carry_over=carry_over,
         )
@@ -203,6 +215,68 @@ def _assess_by_hand(req: Request, incident: incidents.Incident, facts: Facts, ov
     _deliver(req, incident.id)
 
 
+def submit_recurrence(ack: Ack, view: View, context: BoltContext) -> None:
+    req = request_of(context)
+    incident, lang = req.incident, req.language
+    if incident is None:
+        _errors(ack, {RecurrenceField.DIRECT_CAUSE: t(lang, "recurrence.denied")})
+        return
+    try:
+        statement = validate_statement(parse.recurrence(view), now=req.ctx.now(), near_miss=incident.near_miss)
+    except ValidationFailed as failed:
+        _errors(ack, prompts_common.field_errors(failed.errors, lang))
+        return
+    result = recurrence.submit(req.ctx, incident, statement, user=req.user, viewer=req.viewer, source_key=view["id"])
+    if result.outcome is not Outcome.DONE:
+        key = {Outcome.DENIED: "recurrence.denied", Outcome.CLOSED: "recurrence.already_approved"}.get(
+            result.outcome, "recurrence.awaiting"
+        )
+        _errors(ack, {RecurrenceField.DIRECT_CAUSE: t(lang, key, version="")})
+        return
+    ack()
+    req.after_ack(_deliver, req, incident.id)
+
+
+def submit_recurrence_review(ack: Ack, view: View, context: BoltContext) -> None:
+    req = request_of(context)
+    incident, lang = req.incident, req.language
+    version = req.metadata.get("version")
+    if incident is None or not isinstance(version, int):
+        _errors(ack, {RecurrenceField.DECISION: t(lang, "recurrence.review_denied")})
+        return
+    try:
+        decision, comment = validate_review(*parse.review(view))
+    except ValidationFailed as failed:
+        _errors(ack, prompts_common.field_errors(failed.errors, lang))
+        return
+    result = recurrence.review(req.ctx, incident, version, decision, comment, user=req.user)
+    if result.outcome is not Outcome.DONE:
+        key = "recurrence.review_denied" if result.outcome is Outcome.DENIED else "recurrence.already_decided"
+        _errors(ack, {RecurrenceField.DECISION: t(lang, key)})
+        return
+    ack()
+    req.after_ack(_deliver, req, incident.id)
+
+
+def submit_near_miss(ack: Ack, view: View, context: BoltContext) -> None:
+    req = request_of(context)
+    ctx, lang = req.ctx, req.ctx.config.language
+    try:
+        report = validate_near_miss(parse.near_miss(view), known_departments=ctx.config.directory.department_ids, now=ctx.now())
+    except ValidationFailed as failed:
+        _errors(ack, prompts_common.field_errors(failed.errors, lang))
+        return
+    try:
+        incident, created = near_miss.file_near_miss(ctx, report, reporter=req.user, source_key=view["id"])
+    except Exception:
+        log.exception("saving a near miss failed")
+        _errors(ack, {NearMissField.DESCRIPTION: t(lang, "failed")})
+        return
+    ack(response_action="update", view=prompts_recurrence.near_miss_receipt(incident_id=incident.public_id, lang=lang))
+    if created:
+        req.after_ack(_deliver, req, incident.id)
+
+
 def register(app: App) -> None:
     app.view(Callback.FIRST_REPORT)(submit_first_report)
     app.view(Callback.SECOND_REPORT)(submit_second_report)
@@ -210,3 +284,6 @@ def register(app: App) -> None:
     app.view(Callback.TASK_EDIT)(submit_task)
     app.view(Callback.TASK_REASSIGN)(submit_reassign)
     app.view(Callback.LEGAL_ASSESS)(submit_legal)
+    app.view(Callback.RECURRENCE)(submit_recurrence)
+    app.view(Callback.RECURRENCE_REVIEW)(submit_recurrence_review)
+    app.view(Callback.NEAR_MISS)(submit_near_miss)

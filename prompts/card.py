@@ -44,6 +44,9 @@ class CardContext:
     contact_lines: tuple[str, ...] = ()
     #: The incident's inquiries: all of them, and the last 7 days (None: not shown).
     inquiries: tuple[InquiryFigures, InquiryFigures] | None = None
+    #: The recurrence-prevention status line (``prompts.recurrence.status_line``); with it the card
+    #: offers the statement's button.
+    recurrence_line: str | None = None
 
 
 def severity_text(hint: SeverityHint, lang: str) -> str:
@@ -112,6 +115,8 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
             user=author(meta.submitted_by, incident, lang, for_office=ctx.for_office),
         )
     )
+    if ctx.recurrence_line is not None:
+        status.append(ctx.recurrence_line)
     blocks.append(kit.section("\n".join(status)))
     if ctx.contact_lines:
         blocks.append(kit.section("\n".join(ctx.contact_lines)))
@@ -131,6 +136,8 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
         buttons.append(kit.button(t(lang, "contractor.button"), Action.OPEN_CONTRACTOR, incident.public_id))
         buttons.append(kit.button(t(lang, "inquiry.button_log"), Action.OPEN_INQUIRY, incident.public_id))
         buttons.append(kit.button(t(lang, "faq.button_open"), Action.OPEN_FAQ, incident.public_id))
+        if ctx.recurrence_line is not None:
+            buttons.append(kit.button(t(lang, "recurrence.button_card"), Action.OPEN_RECURRENCE, incident.public_id))
         blocks.append(kit.actions(*buttons, block_id="incident_actions"))
     blocks.append(kit.context(t(lang, "card.data_warning")))
     fallback = t(

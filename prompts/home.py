@@ -12,7 +12,7 @@ from prompts import inquiries as prompts_inquiries
 from prompts import kit
 from prompts.common import IncidentLike
 from prompts.i18n import format_duration, t
-from prompts.ids import Callback
+from prompts.ids import Action, Callback
 from prompts.tasks import TaskLike, task_line, work_buttons
 
 HOME_TASK_LIMIT = 25
@@ -28,6 +28,7 @@ def home_view(
     my_incidents: Sequence[dict[str, Any]],
     all_open: Sequence[dict[str, Any]] | None,
     desk: Sequence[prompts_inquiries.DeskRow] | None = None,
+    awaiting_review: Sequence[tuple[str, str]] | None = None,
 ) -> dict[str, Any]:
     """App Home: my open tasks (Done, Snooze), incidents I own or deputize, and for the office all
     open incidents with phase, age and overdue count. ``*_incidents`` rows carry the line params."""
@@ -41,6 +42,9 @@ def home_view(
         blocks.append(kit.context(t(lang, "home.more", count=len(my_tasks) - HOME_TASK_LIMIT)))
     blocks += [kit.divider(), kit.header(t(lang, "home.my_incidents"))]
     blocks += _incident_lines(my_incidents, lang, "home.no_incidents")
+    if awaiting_review is not None:
+        blocks += [kit.divider(), kit.header(t(lang, "recurrence.home_header"))]
+        blocks += _awaiting_lines(awaiting_review, lang)
     if all_open is not None:
         blocks += [kit.divider(), kit.header(t(lang, "home.all_open"))]
         blocks += _incident_lines(all_open, lang, "home.no_incidents")
@@ -73,3 +77,20 @@ def home_row(
         "overdue": overdue,
         "inquiries_mark": prompts_inquiries.home_mark(*inquiries, lang=lang),
     }
+
+
+#: Statements awaiting review shown with their Review button (the rest are counted).
+HOME_REVIEW_LIMIT = 5
+
+
+def _awaiting_lines(rows: Sequence[tuple[str, str]], lang: str) -> list[kit.Block]:
+    """``(incident ID, line)`` per version awaiting the office's review, each with its Review button."""
+    if not rows:
+        return [kit.section(t(lang, "recurrence.home_none"))]
+    blocks: list[kit.Block] = []
+    for incident_id, line in rows[:HOME_REVIEW_LIMIT]:
+        blocks.append(kit.section(line))
+        blocks.append(kit.actions(kit.button(t(lang, "recurrence.button_review"), Action.OPEN_RECURRENCE_REVIEW, incident_id)))
+    if len(rows) > HOME_REVIEW_LIMIT:
+        blocks.append(kit.context(t(lang, "home.more", count=len(rows) - HOME_REVIEW_LIMIT)))
+    return blocks

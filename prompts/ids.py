@@ -10,6 +10,7 @@ class Command(StrEnum):
     REPORT = "/leak-report"
     STATUS = "/leak-status"
     INQUIRY = "/leak-inquiry"
+    NEAR_MISS = "/leak-nearmiss"
 
 
 class Callback(StrEnum):
@@ -27,6 +28,9 @@ class Callback(StrEnum):
     INQUIRY = "leak_inquiry"
     FAQ = "leak_faq"
     FAQ_EDIT = "leak_faq_edit"
+    RECURRENCE = "leak_recurrence"
+    RECURRENCE_REVIEW = "leak_recurrence_review"
+    NEAR_MISS = "leak_near_miss"
 
 
 class Action(StrEnum):
@@ -50,6 +54,9 @@ class Action(StrEnum):
     FAQ_ADD = "leak_faq_add"
     FAQ_EDIT = "leak_faq_edit"
     FAQ_EXPORT = "leak_faq_export"
+    OPEN_RECURRENCE = "leak_open_recurrence"
+    OPEN_RECURRENCE_REVIEW = "leak_open_recurrence_review"
+    OPEN_NEAR_MISS = "leak_open_near_miss"
 
 
 class TaskMenu(StrEnum):
@@ -140,8 +147,6 @@ RULESET_AUTO = "auto"
 class PhaseField(StrEnum):
     PHASE = "phase"
     CARRY_OVER = "carry_over"
-    MEASURES_DONE = "measures_done"
-    MEASURES_PLANNED = "measures_planned"
 
 
 #: Checkbox value for "unknown head count" and "hide my name".
@@ -189,3 +194,20 @@ class ContractorField(StrEnum):
 FAQ_BLOCK = "faq_"
 #: Block ID of the FAQ form's "remove this entry" checkbox.
 FAQ_REMOVE = "faq_remove"
+class RecurrenceField(StrEnum):
+    """Block IDs of the recurrence-prevention form (planned rows: ``domain.recurrence.field``)."""
+
+    DIRECT_CAUSE = "direct_cause"
+    ROOT_CAUSE = "root_cause"
+    MEASURES_TAKEN = "measures_taken"
+    DECISION = "decision"
+    COMMENT = "comment"
+
+
+class NearMissField(StrEnum):
+    DEPARTMENT = "department"
+    EVENT_TYPE = "event_type"
+    DESCRIPTION = "description"
+    STOPPED_BY = "stopped_by"
+    CAUSE = "cause"
+    MEASURE = "measure"

@@ -27,22 +27,15 @@ def phase_modal(
     tz: ZoneInfo | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """Change the phase. Closing needs the recurrence-prevention statement, and the open
-    countermeasures are listed with the choice to carry them over as follow-ups."""
+    """Change the phase. Closing needs the recurrence-prevention statement approved by the office
+    (``prompts.recurrence``), and the open countermeasures are listed with the choice to carry them
+    over as follow-ups."""
     blocks = [
         kit.section(t(lang, "phase_modal.current", incident_id=incident_id, phase=t(lang, f"phase.{current}"))),
         kit.input_block(
             PhaseField.PHASE, t(lang, "phase_modal.phase"), kit.static_select(VALUE, options("phase", choices, lang))
         ),
-        kit.input_block(
-            PhaseField.MEASURES_DONE, t(lang, "phase_modal.measures_done"), kit.text_input(VALUE, multiline=True), optional=True
-        ),
-        kit.input_block(
-            PhaseField.MEASURES_PLANNED,
-            t(lang, "phase_modal.measures_planned"),
-            kit.text_input(VALUE, multiline=True),
-            optional=True,
-        ),
+        kit.context(t(lang, "phase_modal.close_needs")),
     ]
     if open_tasks:
         assert tz is not None and now is not None

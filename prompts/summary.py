@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from domain.directory import is_user_id
+from domain.near_miss import NearMissFigures
 from domain.summary import OTHER, UPCOMING_WINDOW, AggregateSummary, TaskFacts, WeeklySummary
 from prompts import inquiries as prompts_inquiries
 from prompts import kit
@@ -168,7 +169,8 @@ def chart_note(weeks: int, lang: str) -> str:
 
 
 def summary_message(
-    summary: WeeklySummary, *, lang: str, tz: ZoneInfo, department_names: dict[str, str]
+    summary: WeeklySummary, *, lang: str, tz: ZoneInfo, department_names: dict[str, str],
+    near_misses: NearMissFigures | None = None,
 ) -> Message:
     """The weekly report for the privacy office (names, IDs and assignees included)."""
     sm = summary
@@ -235,6 +237,7 @@ def summary_message(
             max_lines=TASK_LINES,
         ),
         kit.divider(),
+        *([_near_miss_section(lang, near_misses, department_names)] if near_misses is not None else []),
     ]
     if sm.inquiries is not None and sm.inquiries.total:
         blocks += [prompts_inquiries.summary_section(sm.inquiries, lang=lang), kit.divider()]
@@ -243,6 +246,14 @@ def summary_message(
         lang, "summary.fallback", period, new=sm.new, closed=sm.closed, open=sm.open, overdue=len(sm.overdue)
     )
     return text, blocks
+
+
+def _near_miss_section(lang: str, nm: NearMissFigures, department_names: dict[str, str]) -> kit.Block:
+    """Near misses, counted apart from incidents (the trend before it becomes an incident)."""
+    lines = [t(lang, "summary.item", name=_event_type(lang, k), n=n) for k, n in nm.by_event_type.items()]
+    lines += [t(lang, "summary.item", name=_department(lang, k, department_names), n=n) for k, n in nm.by_department.items()]
+    title = t(lang, "summary.near_misses", n=nm.new, awaiting=nm.awaiting_measure)
+    return _list_section(lang, title, lines, max_lines=BREAKDOWN_LINES)
 
 
 # --- the counts-only version -------------------------------------------------------------------

@@ -15,12 +15,14 @@ from sqlalchemy.exc import IntegrityError
 from domain import access
 from domain.incidents import FirstReport, public_id, severity_hint
 from domain.leak_patterns import detect
-from domain.phases import Closure, Phase, can_change_phase, check_phase_change, next_phases
+from domain.phases import Closure, Phase, PhaseChangeRefused, can_change_phase, check_phase_change, next_phases
+from domain.recurrence import may_close
 from domain.second_report import SecondReport
 from domain.tasks import TaskStatus, check_close
 from domain.timeline import Event
 from services.context import Context
 from services.queue import Kind
+from services.recurrence import closure_of
 from services.results import Outcome, Result
 from services.tasks import carry_over_open_tasks
 from services.uow import UnitOfWork
@@ -170,9 +172,10 @@ def change_phase(
     viewer: access.Viewer,
     carry_over: bool = False,
 ) -> Result:
-    """Move the incident to ``target``. Closing needs the recurrence-prevention statement and
-    every open countermeasure done, cancelled or carried over (``carry_over``) as a follow-up;
-    closing stops every other reminder.
+    """Move the incident to ``target``. Closing needs the recurrence-prevention statement approved
+    by the office (``services.recurrence``; it becomes the closure, whatever ``closure`` says) and
+    every open countermeasure done, cancelled or carried over (``carry_over``) as a follow-up —
+    the approved plan's tasks already are follow-ups; closing stops every other reminder.
 
     Raises ``PhaseChangeRefused`` / ``ValidationFailed`` from the domain for the modal to show.
     An owner or deputy who changes the phase has evidently picked the incident up, so an open
@@ -186,11 +189,15 @@ def change_phase(
         session = uow.session
         current = repo.get_incident(session, incident.id)
         source = Phase(current.phase)
+        if target is Phase.CLOSED and target in next_phases(source):
+            status, closure = closure_of(session, incident.id)
+            if not may_close(status):
+                raise PhaseChangeRefused(f"recurrence_{status or 'missing'}")
         statement = check_phase_change(source, target, closure)
         values: dict = {"phase": target}
         if target is Phase.CLOSED:
             assert statement is not None
-            open_count = sum(1 for x in repo.tasks_of(session, incident.id) if x.status == TaskStatus.OPEN)
+            open_count = sum(1 for x in repo.tasks_of(session, incident.id) if x.status == TaskStatus.OPEN and not x.follow_up)
             check_close(open_count, carry_over)
             values.update(
                 closed_at=now,

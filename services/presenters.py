@@ -36,6 +36,7 @@ from prompts import kit
 from prompts import legal as prompts_legal
 from prompts import phases as prompts_phases
 from prompts import publication as prompts_publication
+from prompts import recurrence as prompts_recurrence
 from prompts import second_report as prompts_second_report
 from prompts import status as prompts_status
 from prompts import summary as prompts_summary
@@ -117,6 +118,15 @@ def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool
     latest = repo.latest_second_report(session, incident.id)
     contact_lines = issue9_card_lines(ctx, session, incident)
     meta = SecondReportMeta(latest.revision, latest.submitted_at, latest.submitted_by) if latest else None
+    statement = repo.latest_statement(session, incident.id)
+    recurrence_line = prompts_recurrence.status_line(
+        statement.status if statement else None, statement.version if statement else None, incident.language
+    )
+    if incident.near_miss:
+        return prompts_recurrence.near_miss_card(
+            incident, department_name=ctx.config.department_name(incident.department_id), recurrence_line=recurrence_line,
+            lang=incident.language, tz=ctx.config.tz, with_buttons=with_buttons,
+        )
     return prompts_card.incident_card(
         incident,
         CardContext(
@@ -130,6 +140,7 @@ def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool
             with_buttons=with_buttons,
             contact_lines=contact_lines,
             inquiries=inquiry_figures.card_figures(session, incident.id, now=ctx.now(), tz=ctx.config.tz),
+            recurrence_line=recurrence_line,
         ),
     )
 
@@ -210,6 +221,31 @@ def _data_warning(ctx: Context, session: Session, delivery: Delivery, incident: 
     assert incident is not None
     text, blocks = prompts_watch.data_warning(delivery.params["signs"], incident.language)
     return Send(channel, text, blocks, thread_ts=delivery.params["thread_ts"])
+
+
+# --- recurrence prevention ------------------------------------------------------------------------
+
+
+@renders(Kind.RECURRENCE_OFFICE)
+def _recurrence_office(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    text, blocks = prompts_recurrence.office_notice(
+        incident, version=delivery.params["version"], department_name=ctx.config.department_name(incident.department_id),
+        near_miss=incident.near_miss, lang=incident.language,
+    )
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.RECURRENCE_DECIDED)
+def _recurrence_decided(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None
+    row = repo.statement(session, incident.id, delivery.params["version"])
+    if row is None:
+        raise Moot
+    text, blocks = prompts_recurrence.decided_dm(
+        incident, version=row.version, status=row.status, reviewer=row.reviewed_by, lang=incident.language
+    )
+    return Send(channel, text, blocks)
 
 
 # --- tasks ---------------------------------------------------------------------------------------
@@ -318,7 +354,9 @@ def summary_message(ctx: Context, session: Session, period_end: datetime, *, agg
         return prompts_summary.aggregate_message(
             summary.aggregate(ctx, computed), lang=lang, tz=tz, department_names=names
         )
-    text, blocks = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=names)
+    text, blocks = prompts_summary.summary_message(
+        computed, lang=lang, tz=tz, department_names=names, near_misses=summary.near_misses(ctx, session, computed)
+    )
     figures = contacts.report_figures(session, computed.period_start, computed.period_end)
     return text, (blocks + prompts_contacts.figures_blocks(figures, lang))[:50]
 
@@ -329,8 +367,11 @@ def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool
     with open_session(ctx.engine) as session:
         computed = summary.compute(ctx, session, period_end)
         figures = contacts.report_figures(session, computed.period_start, computed.period_end)
+        near = summary.near_misses(ctx, session, computed)
     lang, tz = ctx.config.language, ctx.config.tz
-    text, blocks = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=ctx.config.department_names())
+    text, blocks = prompts_summary.summary_message(
+        computed, lang=lang, tz=tz, department_names=ctx.config.department_names(), near_misses=near
+    )
     message = (text, (blocks + prompts_contacts.figures_blocks(figures, lang))[:50])
     png = prompts_chart.weekly_chart_png(computed.series, lang=lang, inquiries=computed.inquiries) if with_chart else None
     return message, prompts_summary.chart_note(len(computed.series), lang), png
@@ -383,9 +424,16 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool, desk: 
     ]
     responsible = [row(i) for i in incidents if user in (i.owner_id, i.deputy_id)]
     everything = [row(i) for i in sorted(incidents, key=lambda i: i.reported_at)] if office else None
+    awaiting = None
+    if office:
+        pending = list(repo.statements_awaiting_review(session))
+        owners = repo.incidents_by_ids(session, {r.incident_id for r in pending})
+        pairs = [(r, owners[r.incident_id]) for r in pending]
+        lines = prompts_recurrence.awaiting_lines(pairs, lang=lang, tz=ctx.config.tz)
+        awaiting = [(incident.public_id, line) for (_, incident), line in zip(pairs, lines, strict=True)]
     view = prompts_home.home_view(
         lang=lang, tz=ctx.config.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything,
-        desk=desk_rows,
+        desk=desk_rows, awaiting_review=awaiting,
     )
     # Contact campaigns still under way among the incidents shown (issue 9).
     shown = [i for i in sorted(incidents, key=lambda i: i.reported_at) if office or user in (i.owner_id, i.deputy_id)]

@@ -28,3 +28,5 @@ class Kind(StrEnum):
     CONTACTS = "contacts"  # a contact batch recorded: the campaign's progress, in the channel
     PUBLICATION = "publication"  # a publication decision, with the button for the public-notice draft
     CONTRACTOR = "contractor"  # the contractor/principal record changed
+    RECURRENCE_OFFICE = "recurrence_office"  # a statement awaits review: the office's notice with a Review button
+    RECURRENCE_DECIDED = "recurrence_decided"  # returned or approved: DM to the author (and a channel notice)

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from domain.near_miss import NearMissFacts, NearMissFigures, near_miss_figures
 from domain.summary import (
     AggregateSummary,
     IncidentFacts,
@@ -39,9 +40,9 @@ log = logging.getLogger(__name__)
 
 def compute(ctx: Context, session: Session, period_end: datetime) -> WeeklySummary:
     """The summary as of ``period_end`` (a retry computes the same numbers)."""
-    incidents = list(repo.all_incidents(session))
-    tasks = list(repo.all_tasks(session))
+    incidents = list(repo.counted_all(session))  # near misses are counted apart (near_misses)
     public = {i.id: i.public_id for i in incidents}
+    tasks = [x for x in repo.all_tasks(session) if x.incident_id in public]
     computed = summarize(
         [
             IncidentFacts(i.public_id, i.department_id, i.event_type, i.phase, i.reported_at, i.acked_at, i.closed_at)
@@ -57,6 +58,14 @@ def compute(ctx: Context, session: Session, period_end: datetime) -> WeeklySumma
     return replace(
         computed, inquiries=inquiries.report_figures(session, computed.period_start, period_end, tz=ctx.config.tz)
     )
+
+
+def near_misses(ctx: Context, session: Session, summary: WeeklySummary) -> NearMissFigures:
+    """The near misses of the summary's period, counted apart from incidents."""
+    rows = list(repo.all_near_misses(session))
+    approved = repo.approved_statements(session, [r.id for r in rows if r.id is not None])
+    facts = [NearMissFacts(r.event_type, r.department_id, r.reported_at, r.id in approved) for r in rows]
+    return near_miss_figures(facts, start=summary.period_start, end=summary.period_end)
 
 
 def aggregate(ctx: Context, summary: WeeklySummary) -> AggregateSummary:

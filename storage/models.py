@@ -97,6 +97,11 @@ class Incident(SQLModel, table=True):
     lease_owner: str | None = Field(default=None, max_length=64)
     lease_until: datetime | None = _dt()
 
+    # Near misses (ヒヤリハット, migration 0012): no channel, no escalation; numbered NM-YYYY-NNNN.
+    near_miss: bool = Field(default=False, sa_column_kwargs={"server_default": text("false")})
+    #: What stopped it (near misses only).
+    stopped_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
 
 class SecondReportRevision(SQLModel, table=True):
     """Every submission of the second report (第二報) is kept as a new revision."""
@@ -370,3 +375,44 @@ class FaqVersion(SQLModel, table=True):
     removed: bool = False
     edited_by: str = Field(max_length=32)
     edited_at: datetime = _dt(nullable=False)
+# --- recurrence prevention, reviewed (migration 0012) ------------------------------------------
+
+
+class RecurrenceStatement(SQLModel, table=True):
+    """Every version of an incident's recurrence-prevention statement (再発防止策), kept.
+
+    ``planned`` holds the planned measures as ``[{"title", "assignee", "due_at"}]`` (the tasks made
+    from them on approval point back with ``Task.key = "recurrence:<version>:<n>"``). ``status`` is
+    the version's review state (submitted → returned | approved), changed by compare-and-set.
+    """
+
+    __tablename__ = "recurrence_statement"
+    __table_args__ = (UniqueConstraint("incident_id", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    version: int
+    source_key: str = Field(max_length=64, unique=True)
+    submitted_by: str = Field(max_length=32)
+    submitted_at: datetime = _dt(nullable=False)
+    direct_cause: str = ""
+    root_cause: str = ""
+    measures_taken: str = ""
+    planned: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    status: str = Field(default="submitted", max_length=16, index=True)
+    reviewed_by: str | None = Field(default=None, max_length=32)
+    reviewed_at: datetime | None = _dt()
+
+
+class RecurrenceReview(SQLModel, table=True):
+    """Every review decision of the office on a statement version, with its comment (添削), kept."""
+
+    __tablename__ = "recurrence_review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = Field(foreign_key="recurrence_statement.id", index=True)
+    incident_id: int = Field(foreign_key="incident.id", index=True)
+    decision: str = Field(max_length=16)
+    comment: str = ""
+    reviewer: str = Field(max_length=32)
+    at: datetime = _dt(nullable=False)

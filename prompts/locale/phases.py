@@ -40,14 +40,6 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "新しいフェーズ",
         "en": "New phase",
     },
-    "phase_modal.measures_done": {
-        "ja": "実施した再発防止策（終結時は必須）",
-        "en": "Recurrence-prevention measures taken (required to close)",
-    },
-    "phase_modal.measures_planned": {
-        "ja": "今後の再発防止策（終結時は必須。なければ「なし」）",
-        "en": "Measures planned (required to close; write “none” if none)",
-    },
     "phase_modal.refused.closed": {
         "ja": "この事案はすでに終結しています。",
         "en": "This incident is already closed.",

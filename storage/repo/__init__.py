@@ -39,6 +39,25 @@ from storage.repo.legal import (
     open_incidents_without_assessment,
 )
 from storage.repo.outbox import claim_deliveries, enqueue, finish_delivery, retry_delivery
+from storage.repo.recurrence import (
+    add_near_miss,
+    add_review,
+    add_statement,
+    all_near_misses,
+    approved_statements,
+    counted_all,
+    counted_incidents,
+    decide_statement,
+    incidents_reported_between,
+    latest_statement,
+    near_misses,
+    next_near_miss_number,
+    reviews_of,
+    statement,
+    statement_by_source_key,
+    statements_awaiting_review,
+    statements_of,
+)
 from storage.repo.reports import add_second_report, latest_second_report, second_report, second_report_by_source_key
 from storage.repo.summary import any_summary, claim_summary
 from storage.repo.sweep import Due, due_probe
@@ -64,4 +83,9 @@ __all__ = [
     "open_incidents_without_assessment",
     "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
     "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
+    # recurrence prevention and near misses
+    "add_near_miss", "add_review", "add_statement", "all_near_misses", "approved_statements", "counted_all",
+    "counted_incidents", "decide_statement", "incidents_reported_between", "latest_statement", "near_misses",
+    "next_near_miss_number", "reviews_of", "statement", "statement_by_source_key", "statements_awaiting_review",
+    "statements_of",
 ]

@@ -51,13 +51,17 @@ def test_the_scope_table_explains_exactly_the_manifests_scopes(lang, heading):
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_the_five_request_urls_are_named(lang):
+def test_every_request_url_is_named(lang):
     text = HALVES[lang]
-    assert ("5 つの URL" if lang == "ja" else "all five URLs") in text
-    for place in ("/leak-report", "/leak-status", "/leak-inquiry", "event_subscriptions.request_url",
-                  "interactivity.request_url"):
+    manifest = yaml.safe_load((Path(__file__).resolve().parents[2] / "deploy" / "manifest.yaml").read_text(encoding="utf-8"))
+    commands = [c["command"] for c in manifest["features"]["slash_commands"]]
+    count = len(commands) + 2
+    words = {4: "four", 5: "five", 6: "six", 7: "seven"}
+    assert (f"{count} つの URL" if lang == "ja" else f"all {words[count]} URLs") in text
+    for place in (*commands, "event_subscriptions.request_url", "interactivity.request_url"):
         assert place in _section(text, "### Slack アプリの作成" if lang == "ja" else "### Creating the Slack app")
-    assert "four URLs" not in README and "4 つの URL" not in README
+    stale = [n for n in range(2, 8) if n != count]
+    assert not any(f"{n} つの URL" in README for n in stale) and not any(f"{words.get(n, '-')} URLs" in README for n in stale)
 
 
 @pytest.mark.parametrize(("lang", "heading"), [("ja", "### 設定"), ("en", "### Settings")])

@@ -52,6 +52,7 @@ def test_submit_mobilizes_channel_members_card_and_office(harness, slack):
     assert buttons == [
         "leak_acknowledge", "leak_open_second_report", "leak_open_phase_change", "leak_open_legal",
         "leak_open_contacts", "leak_open_publication", "leak_open_contractor", "leak_open_inquiry", "leak_open_faq",
+        "leak_open_recurrence",
     ]
     assert card["ts"] in slack.pins(channel["id"])
     # The office hears ID, department, event type, severity and link — never the free text.

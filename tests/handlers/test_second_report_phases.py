@@ -95,15 +95,11 @@ def test_outsider_cannot_open_the_second_report(harness, slack):
     assert len(slack.calls_to("views.open")) == before
 
 
-def change_phase(harness, slack, user, phase, done=None, planned=None, carry_over=False):
+def change_phase(harness, slack, user, phase, carry_over=False):
     view = open_modal(harness, slack, "leak_open_phase_change", user)
     values = {"phase": phase}
     if carry_over:
         values["carry_over"] = ["yes"]
-    if done is not None:
-        values["measures_done"] = done
-    if planned is not None:
-        values["measures_planned"] = planned
     return harness.driver.submit_view(view["id"], user, values)
 
 
@@ -116,10 +112,16 @@ def test_owner_moves_phases_and_closing_requires_the_recurrence_statement(harnes
     # Changing the phase shows the owner has it: escalation stops.
     assert harness.incident().acked_by == PEOPLE.owner
     wait_until(lambda: any("初動対応・封じ込め" in m["text"] for m in slack.messages(incident.channel_id)))
-    body = change_phase(harness, slack, PEOPLE.office, "closed", done="全PCを暗号化", carry_over=True).json()
-    assert body == {"response_action": "errors", "errors": {"measures_planned": "入力してください。"}}
+    body = change_phase(harness, slack, PEOPLE.office, "closed", carry_over=True).json()
+    assert body["response_action"] == "errors" and "承認した再発防止策が必要" in body["errors"]["phase"]
     assert harness.incident().closed_at is None
-    response = change_phase(harness, slack, PEOPLE.office, "closed", done="全PCを暗号化", planned="年次訓練", carry_over=True)
+    from tests.handlers.test_recurrence import approve_statement
+
+    approve_statement(
+        harness, slack, measures_taken="全PCを暗号化", planned_1_title="年次訓練",
+        planned_2_title=None, planned_2_assignee=None, planned_2_due=None,
+    )
+    response = change_phase(harness, slack, PEOPLE.office, "closed", carry_over=True)
     assert response.status_code == 200
     wait_until(lambda: harness.incident().closed_at is not None)
     closed = harness.incident()
@@ -132,6 +134,7 @@ def test_owner_moves_phases_and_closing_requires_the_recurrence_statement(harnes
     assert "全PCを暗号化" not in office_texts  # the office gets the fact of closing, not the text
     events = [e for e, _, _ in harness.timeline(incident.id)]
     assert events[-3:] == ["phase_changed", "tasks_carried_over", "closed"]
+    assert "recurrence_approved" in events
     # Closed is final: the button answers "closed", and escalation never fires.
     before = len(slack.calls_to("views.open"))
     answers = len(harness.answers(PEOPLE.owner))

@@ -179,11 +179,14 @@ def test_quiet_hours_defer_ordinary_reminders(make_settings, slack, clock):
 def test_close_requires_tasks_handled_and_follow_ups_keep_reminding(harness, slack):
     harness.submit_report()
     incident = harness.incident()
+    from tests.handlers.test_recurrence import approve_statement
+
+    approve_statement(harness, slack)
     before = len(slack.calls_to("views.open"))
     harness.press("leak_open_phase_change", PEOPLE.owner, incident.public_id)
     view = wait_until(lambda: slack.calls_to("views.open")[before:], message="phase modal")[0].response["view"]
     assert "未完了の対策" in str(view["blocks"])
-    values = {"phase": "closed", "measures_done": "暗号化を徹底", "measures_planned": "年次訓練"}
+    values = {"phase": "closed"}
     body = harness.driver.submit_view(view["id"], PEOPLE.owner, values).json()
     assert body["response_action"] == "errors" and "carry_over" in body["errors"]
     assert harness.incident().closed_at is None
@@ -207,6 +210,12 @@ def test_closing_stops_reminders_of_everything_not_carried_over(harness, slack):
     from services import incidents as incident_service
 
     incident = harness.incident()
+    from tests.handlers.test_recurrence import approve_statement
+
+    # The approved plan's one measure is the office's follow-up, not the owner's.
+    approve_statement(
+        harness, slack, planned_1_assignee=PEOPLE.office, planned_2_title=None, planned_2_assignee=None, planned_2_due=None
+    )
     incident_service.change_phase(
         harness.ctx, incident, user=PEOPLE.owner, target=Phase.CLOSED, closure=Closure("a", "b"), viewer=Viewer(PEOPLE.owner)
     )
