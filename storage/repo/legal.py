@@ -40,11 +40,15 @@ def assessment(session: Session, incident_id: int, number: int) -> LegalAssessme
 
 def open_incidents_without_assessment(session: Session) -> list[int]:
     """Open, set-up incidents that have never been assessed: they were opened before this version
-    assessed every incident at set-up (an incident still being set up gets its assessment as a step)."""
+    assessed every incident at set-up (an incident still being set up gets its assessment as a step).
+    Near misses are left out: nothing leaked, so there is no legal duty to assess."""
     assessed = exists().where(col(LegalAssessment.incident_id) == col(Incident.id))
     rows = session.exec(
         select(Incident.id)
-        .where(col(Incident.closed_at).is_(None), col(Incident.mobilized_at).is_not(None), ~assessed)
+        .where(
+            col(Incident.closed_at).is_(None), col(Incident.mobilized_at).is_not(None),
+            col(Incident.near_miss).is_(False), ~assessed,
+        )
         .order_by(col(Incident.id))
     ).all()
     return [int(r) for r in rows if r is not None]
