@@ -33,3 +33,5 @@ class Event(StrEnum):
     LEGAL_ASSESSED = "legal_assessed"
     DRAFTS_GENERATED = "drafts_generated"
     DATA_WARNING = "data_warning"
+    DRILL_ENDED = "drill_ended"  # a drill (訓練) was ended; its channel is archived
+    GROUP_NOTIFIED = "group_notified"  # a serious incident was posted to the group's central office

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from domain.incidents import SeverityHint
 from prompts import kit
 from prompts.common import IncidentLike, Message, author, data_text, mention, people_text
+from prompts.drills import end_button as drill_end_button
 from prompts.i18n import format_datetime, format_duration, t
 from prompts.ids import Action
 
@@ -114,6 +115,8 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
         buttons.append(kit.button(t(lang, "card.button_second"), Action.OPEN_SECOND_REPORT, incident.public_id))
         buttons.append(kit.button(t(lang, "card.button_phase"), Action.OPEN_PHASE_CHANGE, incident.public_id))
         buttons.append(kit.button(t(lang, "card.button_legal"), Action.OPEN_LEGAL, incident.public_id))
+        if getattr(incident, "drill", False):  # a drill ends by a button, not by the closing statement
+            buttons.append(drill_end_button(incident.public_id, lang))
         blocks.append(kit.actions(*buttons, block_id="incident_actions"))
     blocks.append(kit.context(t(lang, "card.data_warning")))
     fallback = t(

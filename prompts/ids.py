@@ -9,6 +9,7 @@ from enum import StrEnum
 class Command(StrEnum):
     REPORT = "/leak-report"
     STATUS = "/leak-status"
+    DRILL = "/leak-drill"
 
 
 class Callback(StrEnum):
@@ -20,6 +21,7 @@ class Callback(StrEnum):
     TASK_REASSIGN = "leak_task_reassign"
     HOME = "leak_home"
     LEGAL_ASSESS = "leak_legal_assess"
+    DRILL_REPORT = "leak_drill_report"
 
 
 class Action(StrEnum):
@@ -35,6 +37,7 @@ class Action(StrEnum):
     OPEN_CHANNEL = "leak_open_channel"
     OPEN_LEGAL = "leak_open_legal"
     LEGAL_DRAFTS = "leak_legal_drafts"
+    END_DRILL = "leak_end_drill"
 
 
 class TaskMenu(StrEnum):

@@ -32,7 +32,7 @@ from domain.timeline import BOT, Event
 from prompts import legal_form as prompts_legal_form
 from prompts import tasks as prompts_tasks
 from prompts.drafts import DraftContext, drafts_bundle
-from services import presenters
+from services import drills, presenters
 from services.context import Context
 from services.queue import Kind
 from services.tasks import move_due, schedule
@@ -302,8 +302,9 @@ def post_drafts(ctx: Context, incident: Incident, *, user: str) -> int:
             presenters.stored_assessment(ctx, row), draft_context(ctx, uow.session, incident), tz=ctx.config.tz, now=ctx.now()
         )
     channel = incident.channel_id or user
+    slack = drills.scoped(ctx, incident).slack  # a drill's drafts are marked, never mistaken for real ones
     for filename, content in bundle:
-        ctx.slack.upload_file(channel, content.encode("utf-8"), filename=filename, title=filename)
+        slack.upload_file(channel, content.encode("utf-8"), filename=filename, title=filename)
     with UnitOfWork(ctx) as uow:
         uow.record(
             incident.id, Event.DRAFTS_GENERATED, actor=user,

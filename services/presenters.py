@@ -10,7 +10,7 @@ the stored outcomes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +28,7 @@ from domain.timeline import BOT
 from prompts import card as prompts_card
 from prompts import chart as prompts_chart
 from prompts import common as prompts_common
+from prompts import drills as prompts_drills
 from prompts import home as prompts_home
 from prompts import legal as prompts_legal
 from prompts import phases as prompts_phases
@@ -38,7 +39,7 @@ from prompts import tasks as prompts_tasks
 from prompts import watch as prompts_watch
 from prompts.card import CardContext, SecondReportMeta
 from prompts.common import Message
-from services import summary
+from services import drills, summary
 from services.context import Context
 from services.queue import INCIDENT_CHANNEL, Kind
 from storage import repo
@@ -64,6 +65,10 @@ class Send:
     update_ts: str | None = None
     png: bytes | None = None
     thread_ts: str | None = None
+    #: Archive the channel instead of posting (a drill's end).
+    archive: bool = False
+    #: The language of the drill marker when the message is about a drill (the outbox marks it).
+    drill: str | None = None
 
 
 #: ``(ctx, session, delivery, incident, channel) -> Send``: the incident is None only for messages
@@ -84,7 +89,8 @@ def renders(*kinds: Kind) -> Callable[[Renderer], Renderer]:
 def render(ctx: Context, session: Session, delivery: Delivery) -> Send:
     """The message a delivery sends now (``NotReady`` / ``Moot`` when it cannot or need not)."""
     incident = repo.get_incident(session, delivery.incident_id) if delivery.incident_id is not None else None
-    return RENDERERS[Kind(delivery.kind)](ctx, session, delivery, incident, _channel(delivery, incident))
+    send = RENDERERS[Kind(delivery.kind)](ctx, session, delivery, incident, _channel(delivery, incident))
+    return replace(send, drill=incident.language) if incident is not None and incident.drill else send
 
 
 def _channel(delivery: Delivery, incident: Incident | None) -> str:
@@ -110,7 +116,7 @@ def severity_of(incident: Incident) -> SeverityHint:
 def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool = False, with_buttons: bool = True) -> Message:
     latest = repo.latest_second_report(session, incident.id)
     meta = SecondReportMeta(latest.revision, latest.submitted_at, latest.submitted_by) if latest else None
-    return prompts_card.incident_card(
+    message = prompts_card.incident_card(
         incident,
         CardContext(
             lang=incident.language,
@@ -123,6 +129,10 @@ def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool
             with_buttons=with_buttons,
         ),
     )
+    if not incident.drill:
+        return message
+    text, blocks = prompts_drills.mark_message(*message, incident.language)  # also where no outbox is involved (/leak-status)
+    return text, blocks or []
 
 
 @renders(Kind.CARD_REFRESH)
@@ -304,7 +314,16 @@ def summary_message(ctx: Context, session: Session, period_end: datetime, *, agg
         return prompts_summary.aggregate_message(
             summary.aggregate(ctx, computed), lang=lang, tz=tz, department_names=names
         )
-    return prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=names)
+    text, blocks = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=names)
+    return text, blocks + summary_extras(ctx, session, computed.period_start, period_end)
+
+
+def summary_extras(ctx: Context, session: Session, period_start: datetime, period_end: datetime) -> list[Any]:
+    """The office summary's sections kept apart from its incident figures: the drills with their scores."""
+    names, lang = ctx.config.department_names(), ctx.config.language
+    return prompts_drills.summary_blocks(
+        drills.report_figures(session, period_start, period_end), lang=lang, department_names=names
+    )
 
 
 def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool) -> tuple[Message, str, bytes | None]:
@@ -312,8 +331,10 @@ def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool
     terminal shows no attachment) and, when asked, the chart as PNG — from one computation."""
     with open_session(ctx.engine) as session:
         computed = summary.compute(ctx, session, period_end)
+        extras = summary_extras(ctx, session, computed.period_start, period_end)
     lang, tz = ctx.config.language, ctx.config.tz
-    message = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=ctx.config.department_names())
+    text, blocks = prompts_summary.summary_message(computed, lang=lang, tz=tz, department_names=ctx.config.department_names())
+    message = (text, blocks + extras)
     png = prompts_chart.weekly_chart_png(computed.series, lang=lang) if with_chart else None
     return message, prompts_summary.chart_note(len(computed.series), lang), png
 
@@ -358,3 +379,25 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool) -> dic
     return prompts_home.home_view(
         lang=lang, tz=ctx.config.tz, now=now, my_tasks=my_tasks, my_incidents=responsible, all_open=everything
     )
+
+
+# --- drills (issue 10 §2) ------------------------------------------------------------------------
+
+
+@renders(Kind.DRILL_ENDED, Kind.DRILL_ENDED_OFFICE)
+def _drill_ended(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None and incident.closed_at is not None
+    result = drills.drill_score(session, incident, incident.closed_at)
+    if Kind(delivery.kind) is Kind.DRILL_ENDED:
+        text, blocks = prompts_drills.ended_message(result, user=delivery.params["user"], lang=incident.language)
+    else:
+        department = ctx.config.department_name(incident.department_id)
+        text, blocks = prompts_drills.ended_office(result, department_name=department, lang=incident.language)
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.DRILL_ARCHIVE)
+def _drill_archive(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    if repo.earlier_pending(session, delivery):
+        raise NotReady  # the channel's last messages first: an archived channel takes none
+    return Send(channel, "", archive=True)

@@ -25,3 +25,8 @@ class Kind(StrEnum):
     LEGAL_RESULT = "legal_result"  # the legal assessment, announced in the channel
     SUMMARY = "summary"  # the weekly summary message (full, or aggregate-only)
     SUMMARY_CHART = "summary_chart"  # its PNG chart, uploaded beside it
+    DRILL_ENDED = "drill_ended"  # a drill ended: its score, in its channel
+    DRILL_ENDED_OFFICE = "drill_ended_office"  # the same, for the office
+    DRILL_ARCHIVE = "drill_archive"  # archive the drill's channel (after its last message)
+    GROUP_POST = "group_post"  # a serious incident, posted to the group channel
+    GROUP_UPDATE = "group_update"  # that post, updated in place (phase or legal status changed)

@@ -36,9 +36,10 @@ log = logging.getLogger(__name__)
 
 
 def compute(ctx: Context, session: Session, period_end: datetime) -> WeeklySummary:
-    """The summary as of ``period_end`` (a retry computes the same numbers)."""
-    incidents = list(repo.all_incidents(session))
-    tasks = list(repo.all_tasks(session))
+    """The summary as of ``period_end`` (a retry computes the same numbers). Drills are left out
+    (``repo.real_*``): they are reported apart, with their scores."""
+    incidents = list(repo.real_incidents(session))
+    tasks = list(repo.real_tasks(session))
     public = {i.id: i.public_id for i in incidents}
     return summarize(
         [

@@ -13,6 +13,17 @@ replicas never both act.
 """
 
 from storage.repo._sql import is_unique_violation
+from storage.repo.drills import (
+    DRILL_INCIDENT,
+    REAL_INCIDENT,
+    delivered_ts,
+    drill_incidents,
+    earlier_pending,
+    next_drill_sequence,
+    only_real,
+    real_incidents,
+    real_tasks,
+)
 from storage.repo.incidents import (
     add_first_report,
     add_incident,
@@ -57,4 +68,7 @@ __all__ = [
     "incidents_involving", "incidents_to_mobilize", "is_unique_violation", "latest_assessment",
     "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
     "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
+    # drills (issue 10 §2)
+    "DRILL_INCIDENT", "REAL_INCIDENT", "delivered_ts", "drill_incidents", "earlier_pending", "next_drill_sequence",
+    "only_real", "real_incidents", "real_tasks",
 ]

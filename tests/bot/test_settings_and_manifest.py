@@ -45,7 +45,7 @@ def test_manifest_validates_against_slacks_schema_and_has_what_the_bot_needs():
     schema = json.loads((SHARED / "manifest.schema.1.0.0.json").read_text(encoding="utf-8"))
     assert list(jsonschema.Draft7Validator(schema).iter_errors(manifest)) == []
     commands = {c["command"] for c in manifest["features"]["slash_commands"]}
-    assert commands == {"/leak-report", "/leak-status"}
+    assert commands == {"/leak-report", "/leak-status", "/leak-drill"}
     assert manifest["settings"]["interactivity"]["is_enabled"] and manifest["settings"]["socket_mode_enabled"]
 
 
