@@ -3,8 +3,8 @@
 - ``.env`` with the tokens for the chosen mode (blank where not yet known) and the usual settings;
 - a directory skeleton: the office channel, the executives and one department, people by e-mail
   (resolved to Slack user IDs when a working bot token is given, the e-mail kept as a comment);
-- the Slack app manifest for the mode: Socket Mode, or HTTP with the public URL in all four places
-  Slack sends requests to (both slash commands, event subscriptions, interactivity).
+- the Slack app manifest for the mode: Socket Mode, or HTTP with the public URL in every place
+  Slack sends requests to (every slash command, event subscriptions, interactivity).
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from domain.group import GroupConfig, parse_group
+
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
@@ -42,6 +44,8 @@ class Directory:
     executives: tuple[str, ...]
     departments: tuple[Department, ...]
     _by_id: dict[str, Department] = field(default_factory=dict, compare=False, repr=False)
+    #: The group level (issue 10 §4): its channel and what counts as serious (``domain.group``).
+    group: GroupConfig = field(default_factory=GroupConfig)
 
     def __post_init__(self) -> None:
         self._by_id.update({d.id: d for d in self.departments})
@@ -137,7 +141,9 @@ def parse_directory(data: Any) -> Directory:
         departments.append(Department(dep_id, {k: name[k] for k in LANGUAGES}, owner or "", deputy))
     if len(departments) > 100:
         problems.append(Problem("/departments", "too_many"))
+    group, group_problems = parse_group(data, department_ids={d.id for d in departments})
+    problems += [Problem(p.where, p.code, p.value) for p in group_problems]
     if problems:
         raise DirectoryError(problems)
     assert office is not None  # checked above: a missing office channel is a problem
-    return Directory(office.strip(), tuple(executives), tuple(departments))
+    return Directory(office.strip(), tuple(executives), tuple(departments), group=group)

@@ -19,6 +19,7 @@ from domain.phases import Closure, Phase, can_change_phase, check_phase_change, 
 from domain.second_report import SecondReport
 from domain.tasks import TaskStatus, check_close
 from domain.timeline import Event
+from services import group
 from services.context import Context
 from services.queue import Kind
 from services.results import Outcome, Result
@@ -208,6 +209,7 @@ def change_phase(
                 _record_ack(uow, current, user, implicit=True)
         entry = uow.record(incident.id, Event.PHASE_CHANGED, actor=user, at=now, data={"from": source, "to": target})
         uow.say(current, Kind.CARD_REFRESH, f"t{entry.id}")
+        group.sync(uow, current, f"t{entry.id}")  # the group channel's post shows the new phase
         if target is Phase.CLOSED:
             carry_over_open_tasks(uow, current, user=user)
             uow.say(current, Kind.TASK_LIST, f"t{entry.id}")

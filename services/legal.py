@@ -32,7 +32,7 @@ from domain.timeline import BOT, Event
 from prompts import legal_form as prompts_legal_form
 from prompts import tasks as prompts_tasks
 from prompts.drafts import DraftContext, drafts_bundle
-from services import drills, presenters
+from services import drills, group, presenters
 from services.context import Context
 from services.queue import Kind
 from services.tasks import move_due, schedule
@@ -193,6 +193,8 @@ def record(
     # nothing stays quiet (it is still on the timeline).
     if previous is None or trigger == "manual" or changed:
         uow.say(incident, Kind.LEGAL_RESULT, f"r{row.revision}", revision=row.revision)
+    if previous is None or changed:
+        group.sync(uow, incident, f"legal-r{row.revision}")  # serious now, or its legal status changed
     log.info(
         "incident %s assessed (revision %d, %s, changed=%s)", incident.public_id, row.revision, result.ruleset_version, changed
     )

@@ -29,6 +29,7 @@ from prompts import card as prompts_card
 from prompts import chart as prompts_chart
 from prompts import common as prompts_common
 from prompts import drills as prompts_drills
+from prompts import group as prompts_group
 from prompts import home as prompts_home
 from prompts import legal as prompts_legal
 from prompts import phases as prompts_phases
@@ -39,7 +40,7 @@ from prompts import tasks as prompts_tasks
 from prompts import watch as prompts_watch
 from prompts.card import CardContext, SecondReportMeta
 from prompts.common import Message
-from services import drills, summary
+from services import drills, group, summary
 from services.context import Context
 from services.queue import INCIDENT_CHANNEL, Kind
 from storage import repo
@@ -319,9 +320,15 @@ def summary_message(ctx: Context, session: Session, period_end: datetime, *, agg
 
 
 def summary_extras(ctx: Context, session: Session, period_start: datetime, period_end: datetime) -> list[Any]:
-    """The office summary's sections kept apart from its incident figures: the drills with their scores."""
+    """The office summary's sections beside its incident figures: the serious incidents reported to the
+    group, and the drills with their scores (never counted in the figures)."""
     names, lang = ctx.config.department_names(), ctx.config.language
-    return prompts_drills.summary_blocks(
+    serious = [
+        serious_incident(ctx, session, i)
+        for i in repo.incidents_with_message(session, Kind.GROUP_POST)
+        if i.reported_at <= period_end and (i.closed_at is None or i.closed_at > period_start)
+    ]
+    return prompts_group.summary_blocks(serious, lang=lang) + prompts_drills.summary_blocks(
         drills.report_figures(session, period_start, period_end), lang=lang, department_names=names
     )
 
@@ -401,3 +408,32 @@ def _drill_archive(ctx: Context, session: Session, delivery: Delivery, incident:
     if repo.earlier_pending(session, delivery):
         raise NotReady  # the channel's last messages first: an archived channel takes none
     return Send(channel, "", archive=True)
+
+
+# --- serious incidents to the group level (issue 10 §4) ------------------------------------------
+
+
+def serious_incident(ctx: Context, session: Session, incident: Incident) -> prompts_group.SeriousIncident:
+    directory = ctx.config.directory
+    status = group.legal_status(session, incident)
+    return prompts_group.SeriousIncident(
+        incident_id=incident.public_id, company=directory.group.company_name(ctx.config.language),
+        department=ctx.config.department_name(incident.department_id), event_type=incident.event_type,
+        severity=incident.severity, phase=incident.phase, reported_at=incident.reported_at,
+        legal={code: str(level) for code, level in status.items()} if status is not None else None,
+        reasons=tuple(str(r) for r in group.reasons(ctx, session, incident)),
+        people_over=directory.group.serious.people_over,
+    )
+
+
+@renders(Kind.GROUP_POST, Kind.GROUP_UPDATE)
+def _group(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None and incident.id is not None
+    view = serious_incident(ctx, session, incident)
+    text, blocks = prompts_group.group_message(view, lang=ctx.config.language, tz=ctx.config.tz)
+    if Kind(delivery.kind) is Kind.GROUP_POST:
+        return Send(channel, text, blocks)
+    ts = repo.delivered_ts(session, group.post_key(incident.id))
+    if ts is None:
+        raise NotReady  # the post itself has not gone out yet
+    return Send(channel, text, blocks, update_ts=ts)

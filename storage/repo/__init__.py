@@ -16,9 +16,11 @@ from storage.repo._sql import is_unique_violation
 from storage.repo.drills import (
     DRILL_INCIDENT,
     REAL_INCIDENT,
+    decided,
     delivered_ts,
     drill_incidents,
     earlier_pending,
+    incidents_with_message,
     next_drill_sequence,
     only_real,
     real_incidents,
@@ -69,6 +71,7 @@ __all__ = [
     "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
     "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
     # drills (issue 10 §2)
-    "DRILL_INCIDENT", "REAL_INCIDENT", "delivered_ts", "drill_incidents", "earlier_pending", "next_drill_sequence",
+    "DRILL_INCIDENT", "REAL_INCIDENT", "decided", "delivered_ts", "incidents_with_message", "drill_incidents",
+    "earlier_pending", "next_drill_sequence",
     "only_real", "real_incidents", "real_tasks",
 ]

@@ -66,3 +66,14 @@ def delivered_ts(session: Session, dedupe_key: str) -> str | None:
     """The ``ts`` of a sent message, by its outbox key (to update it in place); None until sent."""
     row = session.exec(select(Delivery).where(col(Delivery.dedupe_key) == dedupe_key)).first()
     return row.result_ts if row is not None and row.status == "sent" else None
+
+
+def decided(session: Session, dedupe_key: str) -> bool:
+    """Whether a message under ``dedupe_key`` was ever decided (sent or not)."""
+    return session.exec(select(Delivery.id).where(col(Delivery.dedupe_key) == dedupe_key)).first() is not None
+
+
+def incidents_with_message(session: Session, kind: str) -> Sequence[Incident]:
+    """Incidents a message of ``kind`` was decided for (e.g. those posted to the group channel), oldest first."""
+    ids = select(Delivery.incident_id).where(col(Delivery.kind) == kind)
+    return session.exec(select(Incident).where(col(Incident.id).in_(ids)).order_by(col(Incident.reported_at))).all()

@@ -26,7 +26,7 @@ def manifest_schema() -> dict:
     return json.loads((ROOT / "tests" / "fixtures" / "slack" / "manifest.schema.1.0.0.json").read_text(encoding="utf-8"))
 
 
-def test_init_for_http_fills_the_public_url_into_all_four_places(tmp_path, slack):
+def test_init_for_http_fills_the_public_url_into_all_five_places(tmp_path, slack):
     out = tmp_path / "site"
     result = run(["init", "--mode", "http", "--url", "https://leakbot.example.org/", "--bot-token", "xoxb-test-token",
                   "--signing-secret", "s3cret", "--office-channel", "C0FFICE",
@@ -38,7 +38,7 @@ def test_init_for_http_fills_the_public_url_into_all_four_places(tmp_path, slack
     url = "https://leakbot.example.org/slack/events"
     urls = [c["url"] for c in manifest["features"]["slash_commands"]]
     urls += [manifest["settings"]["event_subscriptions"]["request_url"], manifest["settings"]["interactivity"]["request_url"]]
-    assert urls == [url] * 4 and manifest["settings"]["socket_mode_enabled"] is False
+    assert urls == [url] * 5 and manifest["settings"]["socket_mode_enabled"] is False
     assert list(jsonschema.Draft7Validator(manifest_schema()).iter_errors(manifest)) == []
     env = (out / ".env").read_text(encoding="utf-8")
     assert "SLACK_SIGNING_SECRET=s3cret" in env and "SLACK_APP_TOKEN" not in env and "LEAKBOT_DIRECTORY=directory.yaml" in env

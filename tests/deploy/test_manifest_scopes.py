@@ -166,11 +166,11 @@ def test_every_event_the_code_handles_is_subscribed_and_nothing_else():
     assert {e for e in bot_events if e.startswith("message.")} == {"message.groups"}
 
 
-def test_the_four_request_urls_point_at_one_endpoint():
+def test_the_five_request_urls_point_at_one_endpoint():
     manifest = _manifest()
     urls = [c["url"] for c in manifest["features"]["slash_commands"]]
     urls += [manifest["settings"]["event_subscriptions"]["request_url"], manifest["settings"]["interactivity"]["request_url"]]
-    assert len(urls) == 4
+    assert len(urls) == 5
     assert len(set(urls)) == 1 and urls[0].startswith("https://") and urls[0].endswith("/slack/events")
 
 

@@ -51,12 +51,12 @@ def test_the_scope_table_explains_exactly_the_manifests_scopes(lang, heading):
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_the_four_request_urls_are_named(lang):
+def test_the_five_request_urls_are_named(lang):
     text = HALVES[lang]
-    assert ("4 つの URL" if lang == "ja" else "all four URLs") in text
-    for place in ("/leak-report", "/leak-status", "event_subscriptions.request_url", "interactivity.request_url"):
+    assert ("5 つの URL" if lang == "ja" else "all five URLs") in text
+    for place in ("/leak-report", "/leak-status", "/leak-drill", "event_subscriptions.request_url", "interactivity.request_url"):
         assert place in _section(text, "### Slack アプリの作成" if lang == "ja" else "### Creating the Slack app")
-    assert "three URLs" not in README and "3 つの URL" not in README
+    assert "four URLs" not in README and "4 つの URL" not in README
 
 
 @pytest.mark.parametrize(("lang", "heading"), [("ja", "### 設定"), ("en", "### Settings")])
