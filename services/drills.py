@@ -43,12 +43,24 @@ class MarkedSlack:
     def __init__(self, inner: Slack, lang: str):
         self._inner, self._lang = inner, lang
 
-    def __getattr__(self, name: str) -> Any:  # resolve_person, is_member, forget_members, …
-        return getattr(self._inner, name)
-
     @property
     def bot_user_id(self) -> str:
         return self._inner.bot_user_id
+
+    # What reads Slack passes through unchanged.
+    def resolve_person(self, ref: str | None) -> str | None:
+        return self._inner.resolve_person(ref)
+
+    def is_member(self, channel_id: str | None, user_id: str) -> bool:
+        return self._inner.is_member(channel_id, user_id)
+
+    def forget_members(self, channel_id: str) -> None:
+        self._inner.forget_members(channel_id)
+
+    def find_own_private_channel(self, name: str) -> str | None:
+        return self._inner.find_own_private_channel(name)
+
+    # What writes to Slack is marked.
 
     def call(self, method: str, **args: Any) -> dict[str, Any]:
         if method == "conversations.setTopic" and "topic" in args:
@@ -82,7 +94,7 @@ class MarkedSlack:
 
 def marking(slack: Slack, lang: str | None) -> Slack:
     """``slack`` itself, or its marking wrapper when ``lang`` names a drill's language."""
-    return slack if lang is None or isinstance(slack, MarkedSlack) else MarkedSlack(slack, lang)  # type: ignore[return-value]
+    return slack if lang is None or isinstance(slack, MarkedSlack) else MarkedSlack(slack, lang)
 
 
 def scoped(ctx: Context, incident: Incident | None) -> Context:

@@ -55,7 +55,8 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
                 send = presenters.render(ctx, session, delivery)
                 slack = drills.marking(ctx.slack, send.drill)  # a drill's messages are marked on the way out
                 if send.archive:
-                    result_ts = _archive(slack, send.channel)
+                    _archive(slack, send.channel)
+                    result_ts = None
                 elif send.png is not None:
                     result_ts = slack.upload_png(send.channel, send.png, title=send.text)
                 elif send.update_ts:

@@ -371,7 +371,8 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool) -> dic
 
     def row(incident: Incident) -> dict[str, Any]:
         return prompts_home.home_row(
-            incident_id=incident.public_id, phase=incident.phase,
+            incident_id=prompts_drills.mark_text(incident.public_id, lang) if incident.drill else incident.public_id,
+            phase=incident.phase,
             department_name=ctx.config.department_name(incident.department_id),
             age=now - incident.reported_at, overdue=overdue.get(incident.id, 0), lang=lang,
         )

@@ -62,6 +62,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ja": "{incident_id}（{department}・{event}）{phase} — {legal}",
         "en": "{incident_id} ({department}, {event}) {phase} — {legal}",
     },
+    "cli.check.group_channel": {
+        "ja": "グループ事務局チャンネル",
+        "en": "group channel",
+    },
     "cli.directory.not_a_boolean": {
         "ja": "true か false で書いてください（「{value}」）。",
         "en": "must be true or false (“{value}”).",

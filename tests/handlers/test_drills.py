@@ -103,6 +103,11 @@ def test_a_drill_runs_the_whole_flow_marked_apart_from_incidents_and_ends_archiv
     drill_line = str(blocks[drill_at:])
     assert DRILL in drill_line and "実施中" in drill_line and "確認まで 30分" in drill_line
 
+    # The office's Home tab lists the running drill, marked.
+    harness.driver.event({"type": "app_home_opened", "user": PEOPLE.office, "channel": "D2", "tab": "home"})
+    home = str(wait_until(lambda: slack.home(PEOPLE.office), message="office home"))
+    assert f"{MARK} {DRILL}" in home and "LEAK-2026-0001" in home and f"{MARK} LEAK" not in home
+
     # Ending it: the channel hears the score, the office too, then the channel is archived.
     harness.press("leak_end_drill", PEOPLE.owner, DRILL)
     wait_until(lambda: slack.channel(drill.channel_id)["is_archived"], message="archived")
