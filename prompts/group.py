@@ -49,8 +49,9 @@ def group_message(incident: SeriousIncident, *, lang: str, tz: ZoneInfo) -> Mess
     company = f"{incident.company} / " if incident.company else ""
     event, severity = t(lang, f"event.{incident.event_type}"), t(lang, f"severity.{incident.severity}")
     phase = t(lang, f"phase.{incident.phase}")
-    pairs = [
-        (t(lang, "card.department"), kit.escape(f"{company}{incident.department}")),
+    pairs = [(t(lang, "group.company"), kit.escape(incident.company))] if incident.company else []
+    pairs += [
+        (t(lang, "card.department"), kit.escape(incident.department)),
         (t(lang, "card.event"), event),
         (t(lang, "card.severity"), severity),
         (t(lang, "card.phase"), phase),
