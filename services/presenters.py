@@ -435,6 +435,8 @@ def _group(ctx: Context, session: Session, delivery: Delivery, incident: Inciden
     if Kind(delivery.kind) is Kind.GROUP_POST:
         return Send(channel, text, blocks)
     ts = repo.delivered_ts(session, group.post_key(incident.id))
+    if ts is None and repo.delivery_failed(session, group.post_key(incident.id)):
+        raise Moot  # the post never went out (e.g. the bot is not in the channel): nothing to update
     if ts is None:
         raise NotReady  # the post itself has not gone out yet
     return Send(channel, text, blocks, update_ts=ts)

@@ -18,6 +18,7 @@ from storage.repo.drills import (
     REAL_INCIDENT,
     decided,
     delivered_ts,
+    delivery_failed,
     drill_incidents,
     earlier_pending,
     incidents_with_message,
@@ -71,7 +72,7 @@ __all__ = [
     "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
     "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
     # drills (issue 10 §2)
-    "DRILL_INCIDENT", "REAL_INCIDENT", "decided", "delivered_ts", "incidents_with_message", "drill_incidents",
+    "DRILL_INCIDENT", "REAL_INCIDENT", "decided", "delivered_ts", "delivery_failed", "incidents_with_message", "drill_incidents",
     "earlier_pending", "next_drill_sequence",
     "only_real", "real_incidents", "real_tasks",
 ]

@@ -68,6 +68,12 @@ def delivered_ts(session: Session, dedupe_key: str) -> str | None:
     return row.result_ts if row is not None and row.status == "sent" else None
 
 
+def delivery_failed(session: Session, dedupe_key: str) -> bool:
+    """Whether the outbox gave up on the message under ``dedupe_key``."""
+    row = session.exec(select(Delivery).where(col(Delivery.dedupe_key) == dedupe_key)).first()
+    return row is not None and row.status == "failed"
+
+
 def decided(session: Session, dedupe_key: str) -> bool:
     """Whether a message under ``dedupe_key`` was ever decided (sent or not)."""
     return session.exec(select(Delivery.id).where(col(Delivery.dedupe_key) == dedupe_key)).first() is not None

@@ -104,3 +104,32 @@ def test_a_drill_is_never_posted_to_the_group(group_harness, slack):
     wait_until(h.mobilized, message="drill mobilized")
     h.submit_report(department="sales")  # not serious
     assert group_posts(slack) == [] and slack.messages(GROUP) == []
+
+
+def test_a_group_post_slack_refuses_is_given_up_and_its_updates_with_it(group_harness, slack):
+    from datetime import timedelta
+
+    from services import outbox
+
+    h = group_harness
+    slack.fail("chat.postMessage", error="not_in_channel", times=10, when=lambda args: args.get("channel") == GROUP)
+    h.submit_report(data_categories=["sensitive"], people_count="3")
+    incident = h.incident()
+    for _ in range(4):
+        h.clock.advance(timedelta(minutes=5))
+        outbox.deliver_all(h.ctx)
+    view = open_modal(h, slack, "leak_open_phase_change", PEOPLE.owner, incident.public_id)
+    h.driver.submit_view(view["id"], PEOPLE.owner, {"phase": "containment"})
+    wait_until(lambda: "初動対応" in str(slack.messages(incident.channel_id)), message="phase changed")
+    h.clock.advance(timedelta(minutes=5))
+    outbox.deliver_all(h.ctx)
+    from sqlmodel import select
+
+    from storage.db import session
+    from storage.models import Delivery
+
+    with session(h.ctx.engine) as s:
+        rows = {d.kind: d.status for d in s.exec(select(Delivery).where(Delivery.incident_id == incident.id)).all()
+                if d.kind.startswith("group")}
+    assert rows == {"group_post": "failed", "group_update": "sent"}  # the update was moot, not retried forever
+    assert group_updates(slack) == [] and slack.messages(GROUP) == []
