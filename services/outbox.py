@@ -90,8 +90,6 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
     return sent
 
 
-
-
 def _archive(slack: Slack, channel: str) -> None:
     try:
         slack.call("conversations.archive", channel=channel)
