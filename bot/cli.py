@@ -155,6 +155,8 @@ def check() -> None:
         channels = [(t(lang, "cli.check.office_channel"), directory.office_channel)]
         if settings.leakbot_summary_channel:
             channels.append((t(lang, "cli.check.summary_channel"), settings.leakbot_summary_channel))
+        if directory.group.channel:
+            channels.append((t(lang, "cli.check.group_channel"), directory.group.channel))
         for label, channel in channels:
             try:
                 members = gateway.channel_members(channel)

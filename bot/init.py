@@ -4,7 +4,7 @@
 - a directory skeleton: the office channel, the executives and one department, people by e-mail
   (resolved to Slack user IDs when a working bot token is given, the e-mail kept as a comment);
 - the Slack app manifest for the mode: Socket Mode, or HTTP with the public URL in every place
-  Slack sends requests to (each slash command, event subscriptions, interactivity).
+  Slack sends requests to (every slash command, event subscriptions, interactivity).
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from domain.group import GroupConfig, parse_group
+
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
@@ -44,6 +46,8 @@ class Directory:
     #: Inquiry-desk operators (問い合わせ窓口): they log inquiries and read the FAQ of any incident.
     desk: tuple[str, ...] = ()
     _by_id: dict[str, Department] = field(default_factory=dict, compare=False, repr=False)
+    #: The group level (issue 10 §4): its channel and what counts as serious (``domain.group``).
+    group: GroupConfig = field(default_factory=GroupConfig)
 
     def __post_init__(self) -> None:
         self._by_id.update({d.id: d for d in self.departments})
@@ -141,10 +145,12 @@ def parse_directory(data: Any) -> Directory:
     if len(departments) > 100:
         problems.append(Problem("/departments", "too_many"))
     desk = _desk(data.get("desk"), problems)
+    group, group_problems = parse_group(data, department_ids={d.id for d in departments})
+    problems += [Problem(p.where, p.code, p.value) for p in group_problems]
     if problems:
         raise DirectoryError(problems)
     assert office is not None  # checked above: a missing office channel is a problem
-    return Directory(office.strip(), tuple(executives), tuple(departments), desk=desk)
+    return Directory(office.strip(), tuple(executives), tuple(departments), desk=desk, group=group)
 
 
 def _desk(raw: Any, problems: list[Problem]) -> tuple[str, ...]:

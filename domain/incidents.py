@@ -383,13 +383,19 @@ def severity_hint(
     return SeverityHint(Severity.LOW, ())
 
 
-def public_id(year: int, seq: int) -> str:
-    """The incident ID people quote: ``LEAK-2026-0007`` (a per-year sequence)."""
-    return f"LEAK-{year:04d}-{seq:04d}"
+#: The ID prefix of a real incident and of a drill (訓練, its own sequence).
+LEAK_PREFIX, DRILL_PREFIX = "LEAK", "DRILL"
+
+
+def public_id(year: int, seq: int, *, drill: bool = False) -> str:
+    """The incident ID people quote: ``LEAK-2026-0007`` (a per-year sequence); a drill's is
+    ``DRILL-2026-0003`` (a sequence of its own), so it can never be quoted as a real case."""
+    return f"{DRILL_PREFIX if drill else LEAK_PREFIX}-{year:04d}-{seq:04d}"
 
 
 def channel_name(public_incident_id: str, attempt: int = 0) -> str:
-    """The private channel name: the ID only — no title, no names, no personal data.
+    """The private channel name: the ID only — no title, no names, no personal data
+    (``leak-2026-0007``; a drill's ``drill-2026-0003``).
 
     ``attempt`` > 0 gives the fallback used when the name is taken: ``leak-2026-0007-2``.
     """
@@ -397,7 +403,7 @@ def channel_name(public_incident_id: str, attempt: int = 0) -> str:
     return base if attempt == 0 else f"{base}-{attempt + 1}"
 
 
-_PUBLIC_ID = re.compile(r"^LEAK-(\d{4})-(\d{4,})$", re.IGNORECASE)
+_PUBLIC_ID = re.compile(r"^(LEAK|DRILL)-(\d{4})-(\d{4,})$", re.IGNORECASE)
 #: Near misses (ヒヤリハット) have their own per-year series: ``NM-2026-0003``.
 _NEAR_MISS_ID = re.compile(r"^NM-(\d{4})-(\d{4,})$", re.IGNORECASE)
 
@@ -408,10 +414,11 @@ def near_miss_public_id(year: int, number: int) -> str:
 
 
 def parse_public_id(text: str) -> str | None:
-    """Normalize what a user typed as an incident ID (``leak-2026-7`` is not accepted; ``leak-2026-0007`` is)."""
+    """Normalize what a user typed as an incident ID (``leak-2026-7`` is not accepted; ``leak-2026-0007``,
+    a drill's ``drill-2026-0003`` and a near miss's ``nm-2026-0002`` are)."""
     normalized = unicodedata.normalize("NFKC", text).strip()
     match = _PUBLIC_ID.match(normalized)
     if match is None:
         near_miss = _NEAR_MISS_ID.match(normalized)
         return near_miss_public_id(int(near_miss.group(1)), int(near_miss.group(2))) if near_miss else None
-    return public_id(int(match.group(1)), int(match.group(2)))
+    return public_id(int(match.group(2)), int(match.group(3)), drill=match.group(1).upper() == DRILL_PREFIX)

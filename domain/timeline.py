@@ -52,3 +52,5 @@ class Event(StrEnum):
     RECURRENCE_RETURNED = "recurrence_returned"
     RECURRENCE_APPROVED = "recurrence_approved"
     NEAR_MISS_REPORTED = "near_miss_reported"
+    DRILL_ENDED = "drill_ended"  # a drill (訓練) was ended; its channel is archived
+    GROUP_NOTIFIED = "group_notified"  # a serious incident was posted to the group's central office

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers import actions, commands, contacts, events, inquiries, views
+from handlers import actions, commands, contacts, drills, events, inquiries, views
 from handlers.request import ResolveRequest
 from services.context import Context
 
@@ -20,3 +20,4 @@ def register(app: App, ctx: Context) -> None:
     app.use(ResolveRequest(ctx))
     for surface in (commands, actions, views, events, contacts, inquiries):
         surface.register(app)
+    drills.register(app)

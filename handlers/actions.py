@@ -24,7 +24,7 @@ from prompts import tasks as prompts_tasks
 from prompts.common import mention
 from prompts.i18n import format_datetime, t
 from prompts.ids import Action, TaskMenu
-from services import home, incidents, legal, outbox, recurrence, tasks
+from services import drills, home, incidents, legal, outbox, recurrence, tasks
 from services.ports import SlackFailure
 from services.results import Outcome
 
@@ -51,7 +51,7 @@ def tell(req: Request, respond: Respond, text: str) -> None:
 
 def open_modal(req: Request, respond: Respond, view: dict[str, Any]) -> None:
     try:
-        req.ctx.slack.call("views.open", trigger_id=req.body["trigger_id"], view=view)
+        drills.scoped(req.ctx, req.incident).slack.call("views.open", trigger_id=req.body["trigger_id"], view=view)
     except SlackFailure as failure:
         log.warning("could not open a modal: %s", failure.code)
         tell(req, respond, t(req.ctx.config.language, "failed"))

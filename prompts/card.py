@@ -16,6 +16,7 @@ from domain.inquiries import InquiryFigures
 from prompts import inquiries as prompts_inquiries
 from prompts import kit
 from prompts.common import IncidentLike, Message, author, data_text, mention, people_text
+from prompts.drills import end_button as drill_end_button
 from prompts.i18n import format_datetime, format_duration, t
 from prompts.ids import Action
 
@@ -138,6 +139,8 @@ def incident_card(incident: IncidentLike, ctx: CardContext) -> Message:
         buttons.append(kit.button(t(lang, "faq.button_open"), Action.OPEN_FAQ, incident.public_id))
         if ctx.recurrence_line is not None:
             buttons.append(kit.button(t(lang, "recurrence.button_card"), Action.OPEN_RECURRENCE, incident.public_id))
+        if getattr(incident, "drill", False):  # a drill ends by a button, not by the closing statement
+            buttons.append(drill_end_button(incident.public_id, lang))
         blocks.append(kit.actions(*buttons, block_id="incident_actions"))
     blocks.append(kit.context(t(lang, "card.data_warning")))
     fallback = t(

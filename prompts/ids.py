@@ -11,6 +11,7 @@ class Command(StrEnum):
     STATUS = "/leak-status"
     INQUIRY = "/leak-inquiry"
     NEAR_MISS = "/leak-nearmiss"
+    DRILL = "/leak-drill"
 
 
 class Callback(StrEnum):
@@ -31,6 +32,7 @@ class Callback(StrEnum):
     RECURRENCE = "leak_recurrence"
     RECURRENCE_REVIEW = "leak_recurrence_review"
     NEAR_MISS = "leak_near_miss"
+    DRILL_REPORT = "leak_drill_report"
 
 
 class Action(StrEnum):
@@ -57,6 +59,7 @@ class Action(StrEnum):
     OPEN_RECURRENCE = "leak_open_recurrence"
     OPEN_RECURRENCE_REVIEW = "leak_open_recurrence_review"
     OPEN_NEAR_MISS = "leak_open_near_miss"
+    END_DRILL = "leak_end_drill"
 
 
 class TaskMenu(StrEnum):

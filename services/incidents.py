@@ -20,6 +20,7 @@ from domain.recurrence import may_close
 from domain.second_report import SecondReport
 from domain.tasks import TaskStatus, check_close
 from domain.timeline import Event
+from services import group
 from services.context import Context
 from services.queue import Kind
 from services.recurrence import closure_of
@@ -38,8 +39,11 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def file_first_report(ctx: Context, report: FirstReport, *, reporter: str, source_key: str) -> tuple[Incident, bool]:
-    """Save a first report as a new incident; ``(incident, created)``.
+def file_first_report(
+    ctx: Context, report: FirstReport, *, reporter: str, source_key: str, drill: bool = False
+) -> tuple[Incident, bool]:
+    """Save a first report as a new incident (or, with ``drill``, a drill: its own ``DRILL-`` sequence);
+    ``(incident, created)``.
 
     ``source_key`` is the submitted modal's view ID: a retried or double-clicked submission finds
     the incident already there and gets it back with ``created=False``.
@@ -57,16 +61,14 @@ def file_first_report(ctx: Context, report: FirstReport, *, reporter: str, sourc
         # No look-up first: this runs before the ack, and the unique source key already turns a
         # duplicate into an IntegrityError (whose rollback also returns the sequence number).
         try:
-            seq = repo.next_sequence(session, year)
+            seq = repo.next_drill_sequence(session, year) if drill else repo.next_sequence(session, year)
             incident = repo.add_first_report(
-                session, report, public_id=public_id(year, seq), year=year, seq=seq, source_key=source_key,
+                session, report, public_id=public_id(year, seq, drill=drill), year=year, seq=seq, source_key=source_key,
                 reporter=reporter, severity=hint.level, language=ctx.config.language, reported_at=now,
-                escalation_due_at=now + ctx.config.ack_timeout,
+                escalation_due_at=now + ctx.config.ack_timeout, drill=drill,
             )
-            uow.record(
-                incident.id, Event.REPORTED, actor=reporter, at=now,
-                data={"severity": hint.level, "event_type": report.event_type, "reporter_hidden": report.hide_reporter},
-            )
+            data = {"severity": hint.level, "event_type": report.event_type, "reporter_hidden": report.hide_reporter}
+            uow.record(incident.id, Event.REPORTED, actor=reporter, at=now, data={**data, "drill": True} if drill else data)
             uow.commit()
         except IntegrityError as exc:
             uow.rollback()
@@ -214,6 +216,7 @@ def change_phase(
                 _record_ack(uow, current, user, implicit=True)
         entry = uow.record(incident.id, Event.PHASE_CHANGED, actor=user, at=now, data={"from": source, "to": target})
         uow.say(current, Kind.CARD_REFRESH, f"t{entry.id}")
+        group.sync(uow, current, f"t{entry.id}")  # the group channel's post shows the new phase
         if target is Phase.CLOSED:
             carry_over_open_tasks(uow, current, user=user)
             uow.say(current, Kind.TASK_LIST, f"t{entry.id}")

@@ -36,7 +36,7 @@ from prompts import legal_form as prompts_legal_form
 from prompts import publication as prompts_publication
 from prompts import tasks as prompts_tasks
 from prompts.drafts import DraftContext, drafts_bundle
-from services import contacts, presenters
+from services import contacts, drills, group, presenters
 from services.context import Context
 from services.publication import decision_view, stored_link
 from services.queue import Kind
@@ -206,6 +206,8 @@ def record(
     # nothing stays quiet (it is still on the timeline).
     if previous is None or trigger == "manual" or changed:
         uow.say(incident, Kind.LEGAL_RESULT, f"r{row.revision}", revision=row.revision)
+    if previous is None or changed:
+        group.sync(uow, incident, f"legal-r{row.revision}")  # serious now, or its legal status changed
     log.info(
         "incident %s assessed (revision %d, %s, changed=%s)", incident.public_id, row.revision, result.ruleset_version, changed
     )
@@ -352,8 +354,9 @@ def post_drafts(ctx: Context, incident: Incident, *, user: str) -> int:
             presenters.stored_assessment(ctx, row), draft_context(ctx, uow.session, incident), tz=ctx.config.tz, now=ctx.now()
         )
     channel = incident.channel_id or user
+    slack = drills.scoped(ctx, incident).slack  # a drill's drafts are marked, never mistaken for real ones
     for filename, content in bundle:
-        ctx.slack.upload_file(channel, content.encode("utf-8"), filename=filename, title=filename)
+        slack.upload_file(channel, content.encode("utf-8"), filename=filename, title=filename)
     with UnitOfWork(ctx) as uow:
         uow.record(
             incident.id, Event.DRAFTS_GENERATED, actor=user,

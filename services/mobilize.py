@@ -16,7 +16,7 @@ from domain.incidents import channel_name
 from domain.timeline import BOT, Event
 from prompts import card as prompts_card
 from prompts import first_report as prompts_first_report
-from services import legal, presenters, tasks
+from services import drills, legal, presenters, tasks
 from services.context import Context
 from services.outbox import backoff
 from services.ports import SlackFailure
@@ -76,8 +76,9 @@ def _save(
 
 
 def _run_steps(uow: UnitOfWork, incident_id: int) -> None:
-    ctx, session = uow.ctx, uow.session
+    session = uow.session
     incident = repo.get_incident(session, incident_id)
+    ctx = drills.scoped(uow.ctx, incident)  # a drill's messages, topic and DMs are marked
     lang = incident.language
     department = ctx.config.directory.department(incident.department_id)
     department_name = ctx.config.department_name(incident.department_id)

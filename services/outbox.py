@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from services import presenters
+from services import drills, presenters
 from services.context import Context
-from services.ports import SlackFailure
+from services.ports import Slack, SlackFailure
 from services.uow import UnitOfWork
 from storage import repo
 
@@ -53,13 +53,17 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
         for delivery in claimed:
             try:
                 send = presenters.render(ctx, session, delivery)
-                if send.png is not None:
-                    result_ts = ctx.slack.upload_png(send.channel, send.png, title=send.text)
+                slack = drills.marking(ctx.slack, send.drill)  # a drill's messages are marked on the way out
+                if send.archive:
+                    _archive(slack, send.channel)
+                    result_ts = None
+                elif send.png is not None:
+                    result_ts = slack.upload_png(send.channel, send.png, title=send.text)
                 elif send.update_ts:
-                    ctx.slack.update(send.channel, send.update_ts, send.text, send.blocks)
+                    slack.update(send.channel, send.update_ts, send.text, send.blocks)
                     result_ts = send.update_ts
                 else:
-                    result_ts = ctx.slack.post(send.channel, send.text, send.blocks, thread_ts=send.thread_ts)
+                    result_ts = slack.post(send.channel, send.text, send.blocks, thread_ts=send.thread_ts)
                 repo.finish_delivery(session, delivery.id, now=ctx.now(), result_ts=result_ts)
                 sent += 1
             except presenters.Moot:
@@ -86,3 +90,9 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
     return sent
 
 
+def _archive(slack: Slack, channel: str) -> None:
+    try:
+        slack.call("conversations.archive", channel=channel)
+    except SlackFailure as failure:
+        if failure.code != "already_archived":
+            raise

@@ -10,7 +10,7 @@ the stored outcomes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +30,8 @@ from prompts import chart as prompts_chart
 from prompts import common as prompts_common
 from prompts import contacts as prompts_contacts
 from prompts import contractor as prompts_contractor
+from prompts import drills as prompts_drills
+from prompts import group as prompts_group
 from prompts import home as prompts_home
 from prompts import inquiries as prompts_inquiries
 from prompts import kit
@@ -44,7 +46,7 @@ from prompts import tasks as prompts_tasks
 from prompts import watch as prompts_watch
 from prompts.card import CardContext, SecondReportMeta
 from prompts.common import Message
-from services import contacts, publication, summary
+from services import contacts, drills, group, publication, summary
 from services import inquiries as inquiry_figures
 from services.context import Context
 from services.queue import INCIDENT_CHANNEL, Kind
@@ -71,6 +73,10 @@ class Send:
     update_ts: str | None = None
     png: bytes | None = None
     thread_ts: str | None = None
+    #: Archive the channel instead of posting (a drill's end).
+    archive: bool = False
+    #: The language of the drill marker when the message is about a drill (the outbox marks it).
+    drill: str | None = None
 
 
 #: ``(ctx, session, delivery, incident, channel) -> Send``: the incident is None only for messages
@@ -91,7 +97,8 @@ def renders(*kinds: Kind) -> Callable[[Renderer], Renderer]:
 def render(ctx: Context, session: Session, delivery: Delivery) -> Send:
     """The message a delivery sends now (``NotReady`` / ``Moot`` when it cannot or need not)."""
     incident = repo.get_incident(session, delivery.incident_id) if delivery.incident_id is not None else None
-    return RENDERERS[Kind(delivery.kind)](ctx, session, delivery, incident, _channel(delivery, incident))
+    send = RENDERERS[Kind(delivery.kind)](ctx, session, delivery, incident, _channel(delivery, incident))
+    return replace(send, drill=incident.language) if incident is not None and incident.drill else send
 
 
 def _channel(delivery: Delivery, incident: Incident | None) -> str:
@@ -127,7 +134,7 @@ def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool
             incident, department_name=ctx.config.department_name(incident.department_id), recurrence_line=recurrence_line,
             lang=incident.language, tz=ctx.config.tz, with_buttons=with_buttons,
         )
-    return prompts_card.incident_card(
+    message = prompts_card.incident_card(
         incident,
         CardContext(
             lang=incident.language,
@@ -143,6 +150,10 @@ def card(ctx: Context, session: Session, incident: Incident, *, for_office: bool
             recurrence_line=recurrence_line,
         ),
     )
+    if not incident.drill:
+        return message
+    text, blocks = prompts_drills.mark_message(*message, incident.language)  # also where no outbox is involved (/leak-status)
+    return text, blocks or []
 
 
 @renders(Kind.CARD_REFRESH)
@@ -358,7 +369,22 @@ def summary_message(ctx: Context, session: Session, period_end: datetime, *, agg
         computed, lang=lang, tz=tz, department_names=names, near_misses=summary.near_misses(ctx, session, computed)
     )
     figures = contacts.report_figures(session, computed.period_start, computed.period_end)
-    return text, (blocks + prompts_contacts.figures_blocks(figures, lang))[:50]
+    extras = summary_extras(ctx, session, computed.period_start, period_end)
+    return text, (blocks + extras + prompts_contacts.figures_blocks(figures, lang))[:50]
+
+
+def summary_extras(ctx: Context, session: Session, period_start: datetime, period_end: datetime) -> list[Any]:
+    """The office summary's sections beside its incident figures: the serious incidents reported to the
+    group, and the drills with their scores (never counted in the figures)."""
+    names, lang = ctx.config.department_names(), ctx.config.language
+    serious = [
+        serious_incident(ctx, session, i)
+        for i in repo.incidents_with_message(session, Kind.GROUP_POST)
+        if i.reported_at <= period_end and (i.closed_at is None or i.closed_at > period_start)
+    ]
+    return prompts_group.summary_blocks(serious, lang=lang) + prompts_drills.summary_blocks(
+        drills.report_figures(session, period_start, period_end), lang=lang, department_names=names
+    )
 
 
 def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool) -> tuple[Message, str, bytes | None]:
@@ -368,11 +394,12 @@ def summary_for_terminal(ctx: Context, period_end: datetime, *, with_chart: bool
         computed = summary.compute(ctx, session, period_end)
         figures = contacts.report_figures(session, computed.period_start, computed.period_end)
         near = summary.near_misses(ctx, session, computed)
+        extras = summary_extras(ctx, session, computed.period_start, period_end)
     lang, tz = ctx.config.language, ctx.config.tz
     text, blocks = prompts_summary.summary_message(
         computed, lang=lang, tz=tz, department_names=ctx.config.department_names(), near_misses=near
     )
-    message = (text, (blocks + prompts_contacts.figures_blocks(figures, lang))[:50])
+    message = (text, (blocks + extras + prompts_contacts.figures_blocks(figures, lang))[:50])
     png = prompts_chart.weekly_chart_png(computed.series, lang=lang, inquiries=computed.inquiries) if with_chart else None
     return message, prompts_summary.chart_note(len(computed.series), lang), png
 
@@ -411,7 +438,8 @@ def home_view(ctx: Context, session: Session, user: str, *, office: bool, desk: 
 
     def row(incident: Incident) -> dict[str, Any]:
         return prompts_home.home_row(
-            incident_id=incident.public_id, phase=incident.phase,
+            incident_id=prompts_drills.mark_text(incident.public_id, lang) if incident.drill else incident.public_id,
+            phase=incident.phase,
             department_name=ctx.config.department_name(incident.department_id),
             age=now - incident.reported_at, overdue=overdue.get(incident.id, 0), lang=lang,
             inquiries=inquiry_counts.get(incident.id, (0, 0)),
@@ -498,3 +526,56 @@ def _contractor(ctx: Context, session: Session, delivery: Delivery, incident: In
         tz=ctx.config.tz,
     )
     return Send(channel, text, blocks)
+
+
+# --- drills (issue 10 §2) ------------------------------------------------------------------------
+
+
+@renders(Kind.DRILL_ENDED, Kind.DRILL_ENDED_OFFICE)
+def _drill_ended(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None and incident.closed_at is not None
+    result = drills.drill_score(session, incident, incident.closed_at)
+    if Kind(delivery.kind) is Kind.DRILL_ENDED:
+        text, blocks = prompts_drills.ended_message(result, user=delivery.params["user"], lang=incident.language)
+    else:
+        department = ctx.config.department_name(incident.department_id)
+        text, blocks = prompts_drills.ended_office(result, department_name=department, lang=incident.language)
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.DRILL_ARCHIVE)
+def _drill_archive(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    if repo.earlier_pending(session, delivery):
+        raise NotReady  # the channel's last messages first: an archived channel takes none
+    return Send(channel, "", archive=True)
+
+
+# --- serious incidents to the group level (issue 10 §4) ------------------------------------------
+
+
+def serious_incident(ctx: Context, session: Session, incident: Incident) -> prompts_group.SeriousIncident:
+    directory = ctx.config.directory
+    status = group.legal_status(session, incident)
+    return prompts_group.SeriousIncident(
+        incident_id=incident.public_id, company=directory.group.company_name(ctx.config.language),
+        department=ctx.config.department_name(incident.department_id), event_type=incident.event_type,
+        severity=incident.severity, phase=incident.phase, reported_at=incident.reported_at,
+        legal={code: str(level) for code, level in status.items()} if status is not None else None,
+        reasons=tuple(str(r) for r in group.reasons(ctx, session, incident)),
+        people_over=directory.group.serious.people_over,
+    )
+
+
+@renders(Kind.GROUP_POST, Kind.GROUP_UPDATE)
+def _group(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    assert incident is not None and incident.id is not None
+    view = serious_incident(ctx, session, incident)
+    text, blocks = prompts_group.group_message(view, lang=ctx.config.language, tz=ctx.config.tz)
+    if Kind(delivery.kind) is Kind.GROUP_POST:
+        return Send(channel, text, blocks)
+    ts = repo.delivered_ts(session, group.post_key(incident.id))
+    if ts is None and repo.delivery_failed(session, group.post_key(incident.id)):
+        raise Moot  # the post never went out (e.g. the bot is not in the channel): nothing to update
+    if ts is None:
+        raise NotReady  # the post itself has not gone out yet
+    return Send(channel, text, blocks, update_ts=ts)

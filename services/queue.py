@@ -30,3 +30,8 @@ class Kind(StrEnum):
     CONTRACTOR = "contractor"  # the contractor/principal record changed
     RECURRENCE_OFFICE = "recurrence_office"  # a statement awaits review: the office's notice with a Review button
     RECURRENCE_DECIDED = "recurrence_decided"  # returned or approved: DM to the author (and a channel notice)
+    DRILL_ENDED = "drill_ended"  # a drill ended: its score, in its channel
+    DRILL_ENDED_OFFICE = "drill_ended_office"  # the same, for the office
+    DRILL_ARCHIVE = "drill_archive"  # archive the drill's channel (after its last message)
+    GROUP_POST = "group_post"  # a serious incident, posted to the group channel
+    GROUP_UPDATE = "group_update"  # that post, updated in place (phase or legal status changed)

@@ -21,9 +21,10 @@ from sqlmodel import Session
 from domain.near_miss import NearMissFacts, near_miss_figures
 from domain.report import MeasureFacts, ReportFigures, ReportIncident, compile_report, reportable_jurisdictions
 from prompts import contacts as prompts_contacts
+from prompts import drills as prompts_drills
 from prompts import inquiries as prompts_inquiries
 from prompts import report as prompts_report
-from services import contacts, inquiries
+from services import contacts, drills, inquiries
 from services.context import Context
 from storage import repo
 from storage.db import session as open_session
@@ -36,19 +37,25 @@ class Section:
     """One contributed section: its figures for ``[start, end)`` and their Markdown lines."""
 
     figures: Callable[[Session, datetime, datetime, ZoneInfo], Any]
-    lines: Callable[[Any, str, ZoneInfo], list[str]]
+    #: (figures, language, time zone, department names) → Markdown lines.
+    lines: Callable[[Any, str, ZoneInfo, dict[str, str]], list[str]]
 
 
 #: Sections after the core ones, in order: telling the people affected and the publication
-#: decisions (issue 9 §1, §3), then the inquiry desk (§2).
+#: decisions (issue 9 §1, §3), the inquiry desk (§2), then the drills with their scores (issue 10 §2;
+#: never counted in the incident figures above).
 SECTIONS: list[Section] = [
     Section(
         lambda session, start, end, tz: contacts.report_figures(session, start, end),
-        lambda figures, lang, tz: prompts_contacts.report_lines(figures, lang),
+        lambda figures, lang, tz, names: prompts_contacts.report_lines(figures, lang),
     ),
     Section(
         lambda session, start, end, tz: inquiries.report_figures(session, start, end, tz=tz),
-        lambda figures, lang, tz: prompts_inquiries.report_lines(figures, lang=lang, tz=tz),
+        lambda figures, lang, tz, names: prompts_inquiries.report_lines(figures, lang=lang, tz=tz),
+    ),
+    Section(
+        lambda session, start, end, tz: drills.report_figures(session, start, end),
+        lambda figures, lang, tz, names: prompts_drills.report_lines(figures, lang=lang, department_names=names),
     ),
 ]
 
@@ -106,7 +113,8 @@ def management_report(ctx: Context, first: date, last: date) -> tuple[str, str]:
     with open_session(ctx.engine) as session:
         figures = report_figures(session, start, end, now=ctx.now())
         tz = ctx.config.tz
-        extra = [section.lines(section.figures(session, start, end, tz), lang, tz) for section in SECTIONS]
+        names = ctx.config.department_names()
+        extra = [section.lines(section.figures(session, start, end, tz), lang, tz, names) for section in SECTIONS]
     text = prompts_report.report_markdown(
         figures, lang=lang, tz=ctx.config.tz, department_names=ctx.config.department_names(), extra_sections=extra
     )

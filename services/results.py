@@ -13,6 +13,7 @@ class Outcome(StrEnum):
     ALREADY_ACKED = "already_acked"
     DENIED = "denied"
     CLOSED = "closed"
+    NOT_A_DRILL = "not_a_drill"  # ending a drill was asked of a real incident
 
 
 @dataclass(frozen=True)

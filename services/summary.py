@@ -39,8 +39,9 @@ log = logging.getLogger(__name__)
 
 
 def compute(ctx: Context, session: Session, period_end: datetime) -> WeeklySummary:
-    """The summary as of ``period_end`` (a retry computes the same numbers)."""
-    incidents = list(repo.counted_all(session))  # near misses are counted apart (near_misses)
+    """The summary as of ``period_end`` (a retry computes the same numbers). Near misses and drills
+    are left out (``repo.counted_incidents``): they are reported apart, drills with their scores."""
+    incidents = list(repo.counted_all(session))
     public = {i.id: i.public_id for i in incidents}
     tasks = [x for x in repo.all_tasks(session) if x.incident_id in public]
     computed = summarize(

@@ -34,7 +34,8 @@ _UNACKED_OPEN = text("acked_at IS NULL AND closed_at IS NULL")
 class Incident(SQLModel, table=True):
     __tablename__ = "incident"
     __table_args__ = (
-        UniqueConstraint("year", "seq"),
+        # Drills have their own sequence (DRILL-YYYY-NNNN), so a number is unique per year and kind.
+        UniqueConstraint("year", "seq", "drill", name="uq_incident_year_seq_drill"),
         Index("ix_incident_escalation_due", "escalation_due_at", sqlite_where=_UNACKED_OPEN, postgresql_where=_UNACKED_OPEN),
     )
 
@@ -101,6 +102,8 @@ class Incident(SQLModel, table=True):
     near_miss: bool = Field(default=False, sa_column_kwargs={"server_default": text("false")})
     #: What stopped it (near misses only).
     stopped_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # Drills (訓練, issue 10 §2): the whole flow runs, marked; never counted as an incident.
+    drill: bool = Field(default=False, sa_column_kwargs={"server_default": text("false")})
 
 
 class SecondReportRevision(SQLModel, table=True):
@@ -416,3 +419,12 @@ class RecurrenceReview(SQLModel, table=True):
     comment: str = ""
     reviewer: str = Field(max_length=32)
     at: datetime = _dt(nullable=False)
+# --- drills (issue 10 §2) ---------------------------------------------------------------------
+
+
+class DrillSequence(SQLModel, table=True):
+    """The last drill number handed out per year, for ``DRILL-YYYY-NNNN`` (its own sequence)."""
+
+    __tablename__ = "drill_sequence"
+    year: int = Field(primary_key=True)
+    last: int = 0

@@ -13,6 +13,7 @@ from sqlmodel import Session
 from domain.tasks import TaskKind, TaskStatus
 from storage.models import Delivery, Incident, Task
 from storage.repo._sql import table
+from storage.repo.drills import REAL_INCIDENT
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,16 @@ def gather(session: Session, now: datetime) -> Stats:
     ).one()
     phases: dict[str, int] = dict(
         session.execute(
-            select(incident.phase, func.count()).where(incident.closed_at.is_(None)).group_by(incident.phase)
+            select(incident.phase, func.count())
+            .where(incident.closed_at.is_(None), REAL_INCIDENT)  # drills are not incidents
+            .group_by(incident.phase)
         ).all()
     )
     overdue: dict[str, int] = dict(
         session.execute(
             select(task.kind, func.count())
-            .where(task.status == TaskStatus.OPEN.value, task.due_at <= now)
+            .join(table(Incident), task.incident_id == incident.id)
+            .where(task.status == TaskStatus.OPEN.value, task.due_at <= now, REAL_INCIDENT)
             .group_by(task.kind)
         ).all()
     )

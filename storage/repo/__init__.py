@@ -13,6 +13,20 @@ replicas never both act.
 """
 
 from storage.repo._sql import is_unique_violation
+from storage.repo.drills import (
+    DRILL_INCIDENT,
+    REAL_INCIDENT,
+    decided,
+    delivered_ts,
+    delivery_failed,
+    drill_incidents,
+    earlier_pending,
+    incidents_with_message,
+    next_drill_sequence,
+    only_real,
+    real_incidents,
+    real_tasks,
+)
 from storage.repo.incidents import (
     add_first_report,
     add_incident,
@@ -88,4 +102,8 @@ __all__ = [
     "counted_incidents", "decide_statement", "incidents_reported_between", "latest_statement", "near_misses",
     "next_near_miss_number", "reviews_of", "statement", "statement_by_source_key", "statements_awaiting_review",
     "statements_of",
+    # drills (issue 10 §2)
+    "DRILL_INCIDENT", "REAL_INCIDENT", "decided", "delivered_ts", "delivery_failed", "incidents_with_message", "drill_incidents",
+    "earlier_pending", "next_drill_sequence",
+    "only_real", "real_incidents", "real_tasks",
 ]

@@ -43,8 +43,10 @@ def add_first_report(
     language: str,
     reported_at: datetime,
     escalation_due_at: datetime,
+    drill: bool = False,
 ) -> Incident:
-    """A new incident from its first report (phase "reported", nothing mobilized yet)."""
+    """A new incident from its first report (phase "reported", nothing mobilized yet); ``drill``
+    for a drill started by the office."""
     return add_incident(
         session,
         Incident(
@@ -70,6 +72,7 @@ def add_first_report(
             phase=Phase.REPORTED,
             reported_at=reported_at,
             escalation_due_at=escalation_due_at,
+            drill=drill,
         ),
     )
 

@@ -25,8 +25,8 @@ Q = TypeVar("Q", bound=SelectOfScalar[Any])
 
 def counted_incidents(query: Q) -> Q:
     """Restrict an incident query to the incidents that count in the statistics (weekly summary,
-    management report): near misses are counted apart. The one place to add other exclusions."""
-    return query.where(col(Incident.near_miss).is_(False))
+    management report): near misses and drills are counted apart. The one place for such exclusions."""
+    return query.where(col(Incident.near_miss).is_(False), col(Incident.drill).is_(False))
 
 
 def near_misses(query: Q) -> Q:

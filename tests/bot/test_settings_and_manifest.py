@@ -48,7 +48,7 @@ def test_manifest_validates_against_slacks_schema_and_has_what_the_bot_needs():
     from prompts.ids import Command
 
     assert commands == {c.value for c in Command}  # every command the handlers register, and only those
-    assert {"/leak-report", "/leak-status", "/leak-inquiry", "/leak-nearmiss"} <= commands
+    assert {"/leak-report", "/leak-status", "/leak-inquiry", "/leak-nearmiss", "/leak-drill"} <= commands
     assert manifest["settings"]["interactivity"]["is_enabled"] and manifest["settings"]["socket_mode_enabled"]
 
 

@@ -31,6 +31,7 @@ CHANNEL_KINDS = {
     "conversations.create": {"private"},
     "conversations.invite": {"private"},
     "conversations.setTopic": {"private"},
+    "conversations.archive": {"private"},  # a drill's channel, when the drill ends
     "conversations.list": {"private"},
     "conversations.members": {"private", "public"},
 }
