@@ -25,3 +25,5 @@ class Kind(StrEnum):
     LEGAL_RESULT = "legal_result"  # the legal assessment, announced in the channel
     SUMMARY = "summary"  # the weekly summary message (full, or aggregate-only)
     SUMMARY_CHART = "summary_chart"  # its PNG chart, uploaded beside it
+    TASK_REMINDER_DIGEST = "task_reminder_digest"  # one DM per assignee per sweep: every task due or overdue
+    TASK_ESCALATION_DIGEST = "task_escalation_digest"  # one channel post per incident per sweep: its escalations

@@ -32,21 +32,26 @@ from storage.repo.incidents import (
     update_incident,
 )
 from storage.repo.legal import add_assessment, assessment, assessments, latest_assessment
-from storage.repo.outbox import claim_deliveries, enqueue, finish_delivery, retry_delivery
+from storage.repo.outbox import claim_deliveries, enqueue, enqueue_many, finish_delivery, retry_delivery
 from storage.repo.reports import add_second_report, latest_second_report, second_report, second_report_by_source_key
 from storage.repo.summary import any_summary, claim_summary
 from storage.repo.sweep import Due, due_probe
 from storage.repo.tasks import (
+    ReminderClaim,
     add_task,
     add_task_from_draft,
     all_tasks,
+    claim_reminder_steps,
     get_task,
     open_tasks,
+    stop_reminders,
     task_compare_and_set,
+    tasks_by_ids,
     tasks_due,
+    tasks_due_batch,
     tasks_of,
 )
-from storage.repo.timeline import append_timeline, timeline
+from storage.repo.timeline import append_timeline, append_timeline_many, timeline
 
 __all__ = [
     "Due", "add_assessment", "add_first_report", "add_incident", "add_second_report", "add_task", "add_task_from_draft",
@@ -57,4 +62,7 @@ __all__ = [
     "incidents_involving", "incidents_to_mobilize", "is_unique_violation", "latest_assessment",
     "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
     "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
+    # the reminder sweep in batches
+    "ReminderClaim", "append_timeline_many", "claim_reminder_steps", "enqueue_many", "stop_reminders", "tasks_by_ids",
+    "tasks_due_batch",
 ]

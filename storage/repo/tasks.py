@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, update
+from sqlalchemy import and_, case, literal, update
 from sqlmodel import Session, col, select
 
 from domain.tasks import TaskDraft, TaskKind
 from storage.models import Task
-from storage.repo._sql import rowcount
+from storage.repo._sql import rowcount, table
+
+
+@dataclass(frozen=True)
+class ReminderClaim:
+    """One task's reminder step to claim: the step counter read (``expected_sent``) and what the
+    row becomes if it is still that (``consumed``, ``next_at``, ``nags``, ``escalated_at``)."""
+
+    task_id: int
+    expected_sent: int
+    consumed: int
+    next_at: datetime | None
+    nags: int
+    escalated_at: datetime | None = None
 
 
 def tasks_of(session: Session, incident_id: int) -> Sequence[Task]:
@@ -85,3 +99,75 @@ def add_task_from_draft(
             schedule_from=now,
         ),
     )
+
+
+# --- the reminder sweep in batches ----------------------------------------------------------------
+
+
+def tasks_due_batch(session: Session, now: datetime, *, after_id: int, limit: int) -> Sequence[Task]:
+    """Up to ``limit`` tasks whose next reminder is due, in id order after ``after_id`` (keyset
+    pagination: a sweep walks every due row once, whatever happens to the rows it already saw)."""
+    return session.exec(
+        select(Task)
+        .where(col(Task.next_remind_at) <= now, col(Task.id) > after_id)
+        .order_by(col(Task.id))
+        .limit(limit)
+    ).all()
+
+
+def _case(column: Any, by_id: dict[int, Any]) -> Any:
+    """``CASE task.id WHEN … THEN …`` with binds typed as ``column`` (so UTC datetimes are stored
+    the way the column stores them); rows not listed keep their value."""
+    whens = {task_id: literal(value, type_=column.type) for task_id, value in by_id.items()}
+    return case(whens, value=table(Task).c.id, else_=column)
+
+
+def claim_reminder_steps(session: Session, claims: Sequence[ReminderClaim]) -> set[int]:
+    """Claim many tasks' reminder steps in ONE compare-and-set statement: each row moves only if
+    its step counter is still the one the caller read and it is still open. Returns the ids
+    that moved (a row another worker claimed in the meantime is simply not among them)."""
+    if not claims:
+        return set()
+    t = table(Task)
+    by_id = {c.task_id: c for c in claims}
+    values: dict[str, Any] = {
+        "reminders_sent": _case(t.c.reminders_sent, {i: c.consumed for i, c in by_id.items()}),
+        "next_remind_at": _case(t.c.next_remind_at, {i: c.next_at for i, c in by_id.items()}),
+        "overdue_nags": _case(t.c.overdue_nags, {i: c.nags for i, c in by_id.items()}),
+    }
+    escalated = {i: c.escalated_at for i, c in by_id.items() if c.escalated_at is not None}
+    if escalated:
+        values["escalated_at"] = _case(t.c.escalated_at, escalated)
+    statement = (
+        update(t)
+        .where(
+            t.c.id.in_(list(by_id)),
+            t.c.status == "open",
+            t.c.reminders_sent == _case(t.c.reminders_sent, {i: c.expected_sent for i, c in by_id.items()}),
+        )
+        .values(**values)
+        .returning(t.c.id)
+    )
+    return {row[0] for row in session.execute(statement)}
+
+
+def stop_reminders(session: Session, expected_sent: dict[int, int]) -> int:
+    """Tasks that no longer remind anyone (not live): clear their next reminder, in one statement,
+    unless another worker moved their step counter meanwhile."""
+    if not expected_sent:
+        return 0
+    t = table(Task)
+    return rowcount(session.execute(
+        update(t)
+        .where(t.c.id.in_(list(expected_sent)), t.c.reminders_sent == _case(t.c.reminders_sent, expected_sent))
+        .values(next_remind_at=None)
+    ))
+
+
+def tasks_by_ids(session: Session, task_ids: Iterable[int]) -> dict[int, Task]:
+    """The tasks as they are now (re-read even if the session holds them), by id."""
+    ids = list(task_ids)
+    if not ids:
+        return {}
+    rows = session.exec(select(Task).where(col(Task.id).in_(ids)).execution_options(populate_existing=True)).all()
+    return {t.id: t for t in rows if t.id is not None}
