@@ -9,8 +9,8 @@ from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from storage.models import Delivery
+from storage.repo._sql import ONE_OFF, rowcount, table
 from storage.repo._sql import insert_for as _insert
-from storage.repo._sql import rowcount, table
 
 
 def enqueue(
@@ -116,5 +116,8 @@ def enqueue_many(session: Session, rows: list[dict[str, Any]], *, now: datetime)
         for r in rows
     ]
     t = table(Delivery)
-    stmt = _insert(session, t).values(values).on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(t.c.dedupe_key)
-    return {row[0] for row in session.execute(stmt)}
+    stmt = (
+        _insert(session, t).values(values).on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(t.c.dedupe_key)
+    )
+    return {row[0] for row in session.execute(stmt, execution_options=ONE_OFF)}

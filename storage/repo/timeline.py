@@ -10,7 +10,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from storage.models import TimelineEntry
-from storage.repo._sql import table
+from storage.repo._sql import ONE_OFF, table
 
 
 def append_timeline(
@@ -32,4 +32,5 @@ def append_timeline_many(session: Session, entries: list[dict[str, Any]]) -> Non
     """Append many entries in ONE multi-row INSERT (each: ``incident_id``, ``at``, ``actor``,
     ``event``, ``data``)."""
     if entries:
-        session.execute(insert(table(TimelineEntry)).values([dict(e, data=e.get("data") or {}) for e in entries]))
+        rows = [dict(e, data=e.get("data") or {}) for e in entries]
+        session.execute(insert(table(TimelineEntry)).values(rows), execution_options=ONE_OFF)
