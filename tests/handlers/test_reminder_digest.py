@@ -193,6 +193,16 @@ def test_500_due_reminders_are_decided_in_one_sweep_with_a_bounded_number_of_sta
         d = Delivery.__table__
         made = conn.execute(select(d.c.kind, d.c.incident_id, d.c.recipient, d.c.params)
                             .where(d.c.id > before)).all()
+    # each task's schedule advanced exactly as the domain decides for one task on its own
+    from domain import reminders
+
+    now = harness.clock()
+    expected = reminders.next_reminder(due_at=now - 12 * HOUR, legal=False, created_at=now - 2 * DAY, sent=0,
+                                       snoozed_until=None, now=now, policy=harness.ctx.config.reminder_policy)
+    with engine.connect() as conn:
+        states = set(conn.execute(select(t.c.reminders_sent, t.c.next_remind_at, t.c.overdue_nags)
+                                  .where(t.c.incident_id.in_(ids), t.c.kind == "ordinary")).all())
+    assert states == {(expected.consumed, expected.next_at, 0)}
     # the task list of each incident is refreshed once for the sweep, not once per reminder
     lists = Counter(row.incident_id for row in made if row.kind == "task_list")
     assert lists == Counter({i: 1 for i in ids})
@@ -223,3 +233,28 @@ def test_the_sweep_sends_every_due_digest_at_once(harness, slack):
     with harness.ctx.engine.connect() as conn:
         expected = {r[0] for r in conn.execute(select(Task.__table__.c.id).where(Task.__table__.c.incident_id.in_(ids)))}
     assert expected <= set(reminded)
+
+
+def test_the_outbox_sends_until_nothing_is_due_bounded_by_time_not_rounds(harness, slack):
+    from services import outbox
+
+    (incident_id,) = fill_due(harness, 1, 1)
+    with harness.ctx.engine.begin() as conn:
+        task_id = conn.execute(select(Task.__table__.c.id).where(Task.__table__.c.incident_id == incident_id)).scalar_one()
+        conn.execute(Delivery.__table__.insert(), [
+            dict(dedupe_key=f"burst:{n}", kind="task_reminder", recipient=PEOPLE.owner, incident_id=incident_id,
+                 params={"task": task_id, "step": "due", "nag": 0}, status="pending", attempts=0,
+                 next_attempt_at=harness.clock(), created_at=harness.clock())
+            for n in range(60)
+        ])
+
+    def pending():
+        with harness.ctx.engine.connect() as conn:
+            return conn.execute(select(func.count()).where(Delivery.__table__.c.status == "pending")).scalar_one()
+
+    # no time left: one batch, the rest waits (a bound in time)
+    assert outbox.deliver_all(harness.ctx, batch=2, budget=timedelta(0)) == 2
+    assert pending() == 58
+    # more than 20 rounds of 2 (the old fixed bound): everything goes out in one call
+    assert outbox.deliver_all(harness.ctx, batch=2) == 58
+    assert pending() == 0 and len(slack.dms_to(PEOPLE.owner)) == 60
