@@ -364,7 +364,7 @@ def _decide(ctx: Context, uow: UnitOfWork, due: Sequence[Task], now: datetime) -
 
 
 def _digest_order(c: _Claimed) -> tuple[bool, datetime, int]:
-    return (not c.legal, c.task.due_at, c.task.id or 0)
+    return prompts_reminders.digest_order(c.task)  # legal deadlines first, then by due time
 
 
 def _reminder_messages(uow: UnitOfWork, person: str, items: list[_Claimed], slot: str) -> list[dict[str, Any]]:
