@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/sweep.py [--incidents 1000] [--tasks-per-incident 10] [--runs 200]
                                     [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/bench]
+                                    [--reminders 500] [--reminders-only] [--baseline REV] [--slack-latency 0.05]
 
 What it does, per size (``incidents/10 x tasks``, ``incidents x tasks``, ``incidents x 3*tasks``):
 
@@ -28,6 +29,15 @@ what-ifs, labelled as such: on SQLite, the plans after ``ANALYZE`` (the app neve
 PostgreSQL the tables are analyzed after filling, as autovacuum would have done); on PostgreSQL, the
 same sweep and floor on an engine without ``pool_pre_ping`` (the app sets it).
 
+Reminder burst (``--reminders N``, default 500; ``--reminders-only`` skips the steady-state part): N task
+reminders due at once over N/5 incidents (five tasks each, overdue, assignees spread over five people,
+a real channel and task-list message in the fake Slack, ``--slack-latency`` seconds per
+``chat.postMessage``/``chat.update``), then full sweeps on a fixed clock until nothing is due and nothing
+is pending. Printed: sweeps needed, SQL statements, Slack calls, and the time until the last reminder
+is sent, counting ``LEAKBOT_SWEEP_INTERVAL`` (60 s) between sweeps. With ``--baseline REV`` the same
+scenario also runs against revision REV of this repository (``git archive`` into a temporary folder,
+this script run there in a subprocess) and both are printed side by side: before / after.
+
 Databases: by default a temporary SQLite file per size (deleted at the end).  A PostgreSQL URL must
 name a scratch database (``bench``; ``test`` is refused because the test suite uses it): it is
 created if missing (through the ``postgres`` database, AUTOCOMMIT), its leakbot tables are dropped
@@ -38,9 +48,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import logging
+import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -50,7 +63,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+#: ``--baseline`` runs this script with the application modules of another revision.
+TREE = Path(os.environ.get("LEAKBOT_BENCH_TREE") or Path(__file__).resolve().parent.parent)
+sys.path.insert(0, str(TREE))
 
 from sqlalchemy import delete, event, func, select, text, update  # noqa: E402
 from sqlalchemy.engine import Engine, make_url  # noqa: E402
@@ -530,12 +545,186 @@ def report(backend: str, results: list[dict[str, Any]]) -> None:
             print(f"  one bare connection checkout + return with pre-ping (no statement): {ms(d['checkout_only'])}")
 
 
+# --- reminder burst ---------------------------------------------------------------------------------
+
+SWEEP_INTERVAL = 60.0  # LEAKBOT_SWEEP_INTERVAL's default, in seconds
+BURST_PEOPLE = [PEOPLE.owner, PEOPLE.deputy, PEOPLE.office, PEOPLE.hr_owner, PEOPLE.hr_deputy]
+
+
+def fill_burst(ctx: Context, fake: FakeSlack, n_reminders: int) -> None:
+    """N/5 mobilized incidents with a real private channel and task-list message in the fake Slack,
+    five overdue tasks each (their DUE step is due now), assignees spread over five people."""
+    from slack_sdk import WebClient
+
+    client = WebClient(token="xoxb-bench", base_url=fake.url)
+    per_incident = 5
+    n_incidents = max(1, n_reminders // per_incident)
+    incident_rows = []
+    for i in range(n_incidents):
+        channel = f"CBURST{i:05d}"
+        fake.add_channel(channel, f"leak-burst-{i:05d}", is_private=True, members=[fake.bot_user_id, PEOPLE.owner])
+        ts = client.chat_postMessage(channel=channel, text="task list")["ts"]
+        reported = NOW - timedelta(days=2)
+        incident_rows.append(dict(
+            public_id=f"LEAK-2026-{i + 1:05d}", source_key=f"burst-{i}", year=2026, seq=i + 1, department_id="sales",
+            event_type="loss", occurred_at=reported - timedelta(hours=2), discovered_at=reported - timedelta(hours=1),
+            location="", data_categories=["name_contact"], people_count=10, encrypted="no", third_party="none",
+            actions_taken="", description="", reporter_id=PEOPLE.reporter, reporter_hidden=False, severity="medium",
+            language="ja", owner_id=PEOPLE.owner, deputy_id=PEOPLE.deputy, phase="investigation", reported_at=reported,
+            acked_at=reported, acked_by=PEOPLE.owner, closed_at=None, closed_by=None, measures_done="",
+            measures_planned="", escalation_step=0, channel_id=channel, channel_name=f"leak-burst-{i:05d}",
+            people_resolved_at=reported, invited_at=reported, topic_set_at=reported, card_ts=ts, task_list_ts=ts,
+            playbook_applied_at=reported, office_notice_ts=ts, receipt_sent_at=reported, mobilized_at=reported,
+            mobilize_attempts=0, mobilize_next_at=None, lease_owner=None, lease_until=None,
+        ))
+    with ctx.engine.begin() as conn:
+        conn.execute(Incident.__table__.insert(), incident_rows)
+        ids = [row.id for row in conn.execute(select(Incident.__table__.c.id).order_by(Incident.__table__.c.id))]
+        since = NOW - timedelta(days=2)
+        conn.execute(Task.__table__.insert(), [
+            dict(incident_id=incident_id, key=f"item{j}", title=f"Countermeasure {j}", notes="",
+                 assignee=BURST_PEOPLE[(n + j) % len(BURST_PEOPLE)], due_at=NOW - timedelta(hours=2), phase="containment",
+                 status="open", kind="ordinary", follow_up=False, created_by="leakbot", created_at=since,
+                 updated_at=since, completed_at=None, completed_by=None, schedule_from=since, snoozed_until=None,
+                 reminders_sent=0, overdue_nags=0, escalated_at=None, next_remind_at=NOW - timedelta(hours=2))
+            for n, incident_id in enumerate(ids) for j in range(per_incident)
+        ])
+        occurrence = latest_occurrence(parse_weekly_schedule(ctx.config.weekly_summary), NOW, ctx.config.tz)
+        conn.execute(SummaryRun.__table__.insert(), [dict(occurrence_at=occurrence, created_at=occurrence, posted=True)])
+
+
+def last_sent(durations: list[float]) -> float:
+    """When the last sweep ends, with the scheduler's rules: a sweep starts on an interval tick, and a
+    tick that comes while the previous sweep still runs is skipped (APScheduler, one instance)."""
+    end = 0.0
+    for k, took in enumerate(durations):
+        start = 0.0 if k == 0 else -(-end // SWEEP_INTERVAL) * SWEEP_INTERVAL
+        end = start + took
+    return end
+
+
+def run_burst(url: str, n_reminders: int, latency: float) -> dict[str, Any]:
+    """Sweeps until every reminder of the burst is sent; what it took."""
+    fake = FakeSlack().start()
+    populate(fake)
+    settings = Settings(_env_file=None, database_url=url, slack_bot_token="xoxb-bench", slack_api_url=fake.url)
+    ctx = create_context(settings, directory=parse_directory(DIRECTORY), clock=lambda: NOW, run_migrations=True)
+    try:
+        fill_burst(ctx, fake, n_reminders)
+        for method in ("chat.postMessage", "chat.update"):
+            fake.set_latency(method, latency)
+        calls_before = len(fake.calls)
+        sweeps: list[dict[str, Any]] = []
+        deciding = {"statements": 0, "time": 0.0, "calls": 0}
+        decide = tasks.send_due_reminders
+
+        def counted_decide(c: Context, **kwargs: Any) -> Any:  # the sweep looks it up on the module at each run
+            with Recorder(c.engine) as part:
+                t0 = time.perf_counter()
+                try:
+                    return decide(c, **kwargs)
+                finally:
+                    deciding["time"] += time.perf_counter() - t0
+                    deciding["statements"] += len(part.statements)
+                    deciding["calls"] += 1
+
+        tasks.send_due_reminders = counted_decide
+        t_table, d_table = Task.__table__, Delivery.__table__
+        for _ in range(20):
+            with Recorder(ctx.engine) as rec:
+                t0 = time.perf_counter()
+                sweep_module.sweep(ctx)
+                took = time.perf_counter() - t0
+            with ctx.engine.connect() as conn:
+                due = conn.execute(select(func.count()).select_from(t_table)
+                                   .where(t_table.c.next_remind_at <= NOW)).scalar_one()
+                pending = conn.execute(select(func.count()).select_from(d_table)
+                                       .where(d_table.c.status == "pending", d_table.c.next_attempt_at <= NOW)).scalar_one()
+            sweeps.append(dict(time=took, statements=len(rec.statements), commits=rec.commits))
+            if not due and not pending:
+                break
+        tasks.send_due_reminders = decide
+        calls = fake.calls[calls_before:]
+        with ctx.engine.connect() as conn:
+            reminded = conn.execute(select(func.count()).select_from(t_table)
+                                    .where(t_table.c.reminders_sent > 0)).scalar_one()
+            failed = conn.execute(select(func.count()).select_from(d_table)
+                                  .where(d_table.c.status != "sent")).scalar_one()
+        return dict(
+            reminders=n_reminders, reminded=reminded, sweeps=len(sweeps), sweep_times=[x["time"] for x in sweeps],
+            statements=sum(x["statements"] for x in sweeps), commits=sum(x["commits"] for x in sweeps),
+            first_sweep_statements=sweeps[0]["statements"], decide_statements=deciding["statements"],
+            decide_time=deciding["time"], decide_runs=deciding["calls"],
+            last_sent=last_sent([x["time"] for x in sweeps]),
+            dms=sum(1 for c in calls if c.method == "chat.postMessage"),
+            updates=sum(1 for c in calls if c.method == "chat.update"),
+            slack_calls=len(calls), not_sent=failed, violations=len(fake.violations), latency=latency,
+        )
+    finally:
+        ctx.engine.dispose()
+        fake.stop()
+
+
+def burst_in_tree(rev: str, url: str | None, n_reminders: int, latency: float) -> dict[str, Any]:
+    """The burst against revision ``rev``'s application code (this script, run in a copy of that tree)."""
+    root = Path(__file__).resolve().parent.parent
+    tree = tempfile.mkdtemp(prefix="leakbot-baseline-")
+    try:
+        archive = subprocess.run(["git", "-C", str(root), "archive", rev], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", tree], input=archive, check=True)
+        args = [sys.executable, str(Path(__file__).resolve()), "--reminders-only", "--json",
+                "--reminders", str(n_reminders), "--slack-latency", str(latency)]
+        if url:
+            args += ["--database-url", url]
+        out = subprocess.run(args, check=True, capture_output=True, text=True,
+                             env=dict(os.environ, LEAKBOT_BENCH_TREE=tree)).stdout
+        return json.loads(out.strip().splitlines()[-1])
+    finally:
+        shutil.rmtree(tree, ignore_errors=True)
+
+
+def report_burst(backend: str, after: dict[str, Any], before: dict[str, Any] | None, rev: str | None) -> None:
+    print()
+    print(f"== {backend}: {after['reminders']} task reminders due at once over {after['reminders'] // 5} incidents "
+          f"(5 assignees), {after['latency'] * 1000:.0f} ms per chat.postMessage / chat.update ==")
+    rows = [
+        ("tasks reminded", "reminded", "{}"),
+        ("sweeps until all sent", "sweeps", "{}"),
+        ("time until the last reminder is sent (s)", "last_sent", "{:.1f}"),
+        ("  of which sending/deciding (s, all sweeps)", "busy", "{:.2f}"),
+        ("SQL statements (all sweeps)", "statements", "{}"),
+        ("SQL statements, first sweep", "first_sweep_statements", "{}"),
+        ("  deciding the reminders (send_due_reminders)", "decide_statements", "{}"),
+        ("  time deciding the reminders (s)", "decide_time", "{:.3f}"),
+        ("commits (all sweeps)", "commits", "{}"),
+        ("reminder posts (chat.postMessage)", "dms", "{}"),
+        ("task-list updates (chat.update)", "updates", "{}"),
+        ("deliveries not sent", "not_sent", "{}"),
+        ("fake Slack violations", "violations", "{}"),
+    ]
+    for r in (after, before):
+        if r is not None:
+            r["busy"] = sum(r["sweep_times"])
+    label = f"before ({rev})" if before is not None else ""
+    print(f"  {'':<44} {label:>16} {'after (this tree)':>18}")
+    for name, key, fmt in rows:
+        old = fmt.format(before[key]) if before is not None else ""
+        print(f"  {name:<44} {old:>16} {fmt.format(after[key]):>18}")
+    print(f"  time until the last reminder: sweeps start on {SWEEP_INTERVAL:.0f} s ticks (the sweep interval), a tick "
+          "during a running sweep is skipped; the end of the last sweep")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", help="default: a temporary SQLite file per size")
     parser.add_argument("--incidents", type=int, default=1000)
     parser.add_argument("--tasks-per-incident", type=int, default=10)
     parser.add_argument("--runs", type=int, default=200, help="timed sweeps (and floors) per size")
+    parser.add_argument("--reminders", type=int, default=500, help="reminders due at once in the burst scenario (0: skip)")
+    parser.add_argument("--reminders-only", action="store_true", help="only the reminder burst")
+    parser.add_argument("--baseline", metavar="REV", help="also run the burst against git revision REV (before/after)")
+    parser.add_argument("--slack-latency", type=float, default=0.05, help="seconds per chat.postMessage/chat.update")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # the baseline's subprocess
     args = parser.parse_args()
     if args.incidents < 1 or args.tasks_per_incident < 1 or args.runs < 1:
         parser.error("--incidents, --tasks-per-incident and --runs must be positive")
@@ -563,10 +752,39 @@ def main() -> int:
         tmpdir = tempfile.mkdtemp(prefix="leakbot-sweep-")
         backend = "SQLite (temporary file, WAL)"
 
+    started = time.perf_counter()
+    if args.reminders > 0:
+        if pg_url:
+            burst_url = pg_url
+        elif tmpdir:
+            burst_url = f"sqlite:///{tmpdir}/burst.db"
+        else:  # a given SQLite file holds one scenario
+            burst_url = args.database_url
+            args.reminders_only = True
+        try:
+            if pg_url:
+                drop_pg_tables(pg_url)
+            after = run_burst(burst_url, args.reminders, args.slack_latency)
+        finally:
+            if pg_url:
+                drop_pg_tables(pg_url)
+        if args.json:
+            print(json.dumps(after))
+            if tmpdir:
+                shutil.rmtree(tmpdir, ignore_errors=True)
+            return 0
+        before = burst_in_tree(args.baseline, args.database_url, args.reminders, args.slack_latency) \
+            if args.baseline else None
+        report_burst(backend, after, before, args.baseline)
+    if args.reminders_only:
+        if tmpdir:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+        print(f"\ntotal {time.perf_counter() - started:.1f} s")
+        return 0
+
     fake = FakeSlack().start()
     populate(fake)
     results = []
-    started = time.perf_counter()
     try:
         for k, (ni, nt, detail) in enumerate(sizes):
             if pg_url:

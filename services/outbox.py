@@ -11,6 +11,7 @@ a failed send leaves the row pending, a Slack outage or a restart loses nothing.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 
 from services import drills, presenters
@@ -29,19 +30,30 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(30 * 2 ** max(0, attempts - 1), 1800))
 
 
-def deliver_all(ctx: Context, *, batch: int = 50, rounds: int = 20) -> int:
-    """Send everything due, batch after batch (bounded, so one sweep cannot run forever)."""
+#: How long one ``deliver_all`` keeps claiming batches (wall clock): a bound in time, not in count,
+#: so due work is never left for the next sweep because of a number, and one sweep cannot run forever.
+DELIVER_BUDGET = timedelta(seconds=45)
+
+
+def deliver_all(ctx: Context, *, batch: int = 50, budget: timedelta = DELIVER_BUDGET) -> int:
+    """Send everything due, batch after batch, until a batch comes back short (nothing more is due:
+    a failed send is rescheduled later, so it is not claimed again) or ``budget`` has passed."""
+    deadline = time.monotonic() + budget.total_seconds()
     total = 0
-    for _ in range(rounds):
-        sent = deliver(ctx, limit=batch)
+    while True:
+        claimed, sent = _deliver(ctx, incident_id=None, limit=batch)
         total += sent
-        if sent < batch:
-            break
-    return total
+        if claimed < batch or time.monotonic() >= deadline:
+            return total
 
 
 def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) -> int:
     """Send due deliveries (all, or one incident's); return how many were sent."""
+    return _deliver(ctx, incident_id=incident_id, limit=limit)[1]
+
+
+def _deliver(ctx: Context, *, incident_id: int | None, limit: int) -> tuple[int, int]:
+    """Claim up to ``limit`` due deliveries and send them: (claimed, sent)."""
     sent = 0
     with UnitOfWork(ctx) as uow:
         session = uow.session
@@ -87,7 +99,7 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
                     session, delivery.id, at=ctx.now() + backoff(delivery.attempts), error=failure.code, give_up=give_up
                 )
             uow.commit()
-    return sent
+    return len(claimed), sent
 
 
 def _archive(slack: Slack, channel: str) -> None:

@@ -39,6 +39,7 @@ from prompts import legal as prompts_legal
 from prompts import phases as prompts_phases
 from prompts import publication as prompts_publication
 from prompts import recurrence as prompts_recurrence
+from prompts import reminders as prompts_reminders
 from prompts import second_report as prompts_second_report
 from prompts import status as prompts_status
 from prompts import summary as prompts_summary
@@ -299,6 +300,59 @@ def _task_message(ctx: Context, session: Session, delivery: Delivery, incident: 
         text, blocks = prompts_tasks.assigned_dm(task, incident, lang=lang, tz=tz)
     else:
         text, blocks = prompts_tasks.escalation_notice(task, incident, nags=p["nags"], lang=lang, tz=tz)
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.TASK_REMINDER_DIGEST)
+def _reminder_digest(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    """One person's reminders of one sweep, across incidents: the tasks still live when it goes out
+    (one left: the single reminder DM; none: moot)."""
+    p, tz, now = delivery.params, ctx.config.tz, ctx.now()
+    found = repo.tasks_by_ids(session, [entry[0] for entry in p["tasks"]])
+    incidents = repo.incidents_by_ids(session, {t.incident_id for t in found.values()})
+    items = [
+        prompts_reminders.DueItem(found[task_id], incidents[found[task_id].incident_id], kind, nag)
+        for task_id, kind, nag in p["tasks"]
+        if task_id in found and is_live(
+            found[task_id].status, follow_up=found[task_id].follow_up,
+            incident_closed=incidents[found[task_id].incident_id].closed_at is not None,
+        )
+    ]
+    if not items or not channel:
+        raise Moot
+    languages = {x.incident.language for x in items}
+    lang = languages.pop() if len(languages) == 1 else ctx.config.language
+    if len(items) == 1 and p.get("pages", 1) == 1:
+        only = items[0]
+        text, blocks = prompts_tasks.reminder_dm(
+            only.task, only.incident, kind=only.kind, nag=only.nag, lead=None, lang=lang, tz=tz, now=now
+        )
+    else:
+        text, blocks = prompts_reminders.reminder_digest(
+            items, lang=lang, tz=tz, now=now, page=p.get("page", 1), pages=p.get("pages", 1)
+        )
+    return Send(channel, text, blocks)
+
+
+@renders(Kind.TASK_ESCALATION_DIGEST)
+def _escalation_digest(ctx: Context, session: Session, delivery: Delivery, incident: Incident | None, channel: str) -> Send:
+    """The escalations of one incident in one sweep, in one post (only the tasks still live)."""
+    assert incident is not None
+    entries = delivery.params["tasks"]
+    found = repo.tasks_by_ids(session, [entry[0] for entry in entries])
+    closed = incident.closed_at is not None
+    items = [
+        prompts_reminders.EscalatedItem(found[task_id], nags)
+        for task_id, nags in entries
+        if task_id in found and is_live(found[task_id].status, follow_up=found[task_id].follow_up, incident_closed=closed)
+    ]
+    if not items or not channel:
+        raise Moot
+    lang, tz = incident.language, ctx.config.tz
+    if len(items) == 1:
+        text, blocks = prompts_tasks.escalation_notice(items[0].task, incident, nags=items[0].nags, lang=lang, tz=tz)
+    else:
+        text, blocks = prompts_reminders.escalation_digest(incident, items, lang=lang, tz=tz)
     return Send(channel, text, blocks)
 
 

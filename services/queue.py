@@ -35,3 +35,5 @@ class Kind(StrEnum):
     DRILL_ARCHIVE = "drill_archive"  # archive the drill's channel (after its last message)
     GROUP_POST = "group_post"  # a serious incident, posted to the group channel
     GROUP_UPDATE = "group_update"  # that post, updated in place (phase or legal status changed)
+    TASK_REMINDER_DIGEST = "task_reminder_digest"  # one DM per assignee per sweep: every task due or overdue
+    TASK_ESCALATION_DIGEST = "task_escalation_digest"  # one channel post per incident per sweep: its escalations

@@ -10,8 +10,11 @@ schedule itself is decided by ``domain.reminders``; this module only stores its 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlmodel import Session
 
@@ -20,9 +23,10 @@ from domain.access import Viewer
 from domain.incidents import ErrorCode, ValidationFailed
 from domain.tasks import TaskDraft, TaskKind, TaskStatus, can_manage_tasks, can_work_on, is_live
 from domain.timeline import BOT, Event
+from prompts import reminders as prompts_reminders
 from services import access
 from services.context import Context
-from services.queue import Kind
+from services.queue import INCIDENT_CHANNEL, Kind
 from services.results import Outcome, Result
 from services.uow import UnitOfWork
 from storage import repo
@@ -239,61 +243,174 @@ def carry_over_open_tasks(uow: UnitOfWork, incident: Incident, *, user: str) -> 
     return len(open_tasks)
 
 
-def send_due_reminders(ctx: Context, *, limit: int = 200) -> int:
-    """Claim and record every reminder step that is due; the outbox sends them.
+#: Due tasks decided per transaction: a handful of statements whatever the batch's size (SQLite
+#: allows 32766 bound parameters; a batch uses about 12 per task).
+REMINDER_BATCH = 500
 
-    One indexed query finds the due rows; each is claimed with a compare-and-set on its step
-    counter, so two replicas never record the same step and a restart resumes where it stopped.
+
+@dataclass
+class _Claimed:
+    """A task whose reminder step this sweep claimed, with what to say about it."""
+
+    task: Task
+    incident: Incident
+    step: reminders.Step | None
+    nags: int
+    escalate: bool
+
+    @property
+    def legal(self) -> bool:
+        return self.task.kind == TaskKind.LEGAL
+
+
+def sweep_slot(now: datetime) -> str:
+    """The sweep's slot (its minute, UTC): part of a digest's outbox key."""
+    return f"{now:%Y%m%dT%H%M}"
+
+
+def send_due_reminders(ctx: Context, *, batch: int = REMINDER_BATCH) -> int:
+    """Claim and record every reminder step that is due; the outbox sends them. Returns the number
+    of reminder steps recorded.
+
+    Due tasks are read in id order, ``batch`` at a time, until none is left (no cap: nothing due
+    waits for the next sweep). Each batch is one transaction of a few statements: the due rows,
+    their incidents, one compare-and-set UPDATE that claims every step at once (a row another
+    replica claimed meanwhile is not returned, so two replicas never record the same step), one
+    INSERT of the escalations' timeline entries and one INSERT of the messages:
+
+    * per assignee ONE reminder DM listing each of their tasks with a step now (a digest, legal
+      deadlines first; split into DMs of ``prompts.reminders.PAGE`` tasks); a single task gets the
+      single reminder DM as before;
+    * per incident ONE task-list refresh and ONE escalation post (and one to the office for legal
+      deadlines) for all of its tasks escalated in this sweep.
+
+    Each task's schedule is decided by ``domain.reminders`` exactly as before; the digest only
+    groups what is due in one sweep.
     """
     now = ctx.now()
-    recorded = 0
-    with UnitOfWork(ctx) as uow:
-        session = uow.session
-        due: Sequence[Task] = repo.tasks_due(session, now, limit)
-        incidents = repo.incidents_by_ids(session, {t.incident_id for t in due})
-        for task in due:
-            incident = incidents[task.incident_id]
-            if not is_live(task.status, follow_up=task.follow_up, incident_closed=incident.closed_at is not None):
-                repo.task_compare_and_set(session, task.id, {"reminders_sent": task.reminders_sent}, next_remind_at=None)
-                uow.commit()
-                continue
-            decision = reminders.next_reminder(
-                due_at=task.due_at, legal=task.kind == TaskKind.LEGAL, created_at=task.schedule_from,
-                sent=task.reminders_sent, snoozed_until=task.snoozed_until, now=now, policy=ctx.config.reminder_policy,
-            )
-            step = decision.send
-            nags = task.overdue_nags + (1 if step is not None and step.kind is reminders.StepKind.OVERDUE else 0)
-            legal = task.kind == TaskKind.LEGAL
-            escalate = step is not None and (
-                # A statutory deadline that passed is escalated at once, to the office too.
-                (legal and step.kind is reminders.StepKind.OVERDUE and task.escalated_at is None)
-                or reminders.should_escalate(
-                    overdue_nags_sent=nags, already_escalated=task.escalated_at is not None, policy=ctx.config.reminder_policy
-                )
-            )
-            values = {"reminders_sent": decision.consumed, "next_remind_at": decision.next_at, "overdue_nags": nags}
-            if escalate:
-                values["escalated_at"] = now
-            if not repo.task_compare_and_set(
-                session, task.id, {"reminders_sent": task.reminders_sent, "status": TaskStatus.OPEN}, **values
-            ):
-                uow.rollback()
-                continue
-            if step is not None:
-                uow.say(
-                    incident, Kind.TASK_REMINDER, f"task{task.id}:s{step.index}:{task.schedule_from.timestamp():.0f}",
-                    recipient=task.assignee or incident.owner_id or "", task=task.id, step=step.kind, nag=step.nag,
-                )
-                if step.kind is not reminders.StepKind.BEFORE:
-                    uow.say(incident, Kind.TASK_LIST, f"task{task.id}:s{step.index}")
-                recorded += 1
-            if escalate:
-                uow.record(incident.id, Event.TASK_ESCALATED, actor=BOT, at=now, data={"task": task.id, "nags": nags})
-                uow.say(incident, Kind.TASK_ESCALATION, f"task{task.id}:esc", task=task.id, nags=nags)
-                if legal:
-                    uow.say(
-                        incident, Kind.TASK_ESCALATION, f"task{task.id}:esc:office",
-                        recipient=ctx.config.directory.office_channel, task=task.id, nags=nags,
-                    )
+    recorded, after = 0, 0
+    while True:
+        with UnitOfWork(ctx) as uow:
+            due: Sequence[Task] = repo.tasks_due_batch(uow.session, now, after_id=after, limit=batch)
+            if not due:
+                break
+            after = max(t.id or 0 for t in due)
+            recorded += _decide(ctx, uow, due, now)
             uow.commit()
+        if len(due) < batch:
+            break
     return recorded
+
+
+def _decide(ctx: Context, uow: UnitOfWork, due: Sequence[Task], now: datetime) -> int:
+    """Decide, claim and announce one batch of due tasks (in ``uow``'s transaction)."""
+    session, policy = uow.session, ctx.config.reminder_policy
+    incidents = repo.incidents_by_ids(session, {t.incident_id for t in due})
+    stopped: dict[int, int] = {}
+    claims: list[repo.ReminderClaim] = []
+    plans: dict[int, _Claimed] = {}
+    for task in due:
+        assert task.id is not None
+        incident = incidents[task.incident_id]
+        if not is_live(task.status, follow_up=task.follow_up, incident_closed=incident.closed_at is not None):
+            stopped[task.id] = task.reminders_sent
+            continue
+        legal = task.kind == TaskKind.LEGAL
+        decision = reminders.next_reminder(
+            due_at=task.due_at, legal=legal, created_at=task.schedule_from,
+            sent=task.reminders_sent, snoozed_until=task.snoozed_until, now=now, policy=policy,
+        )
+        step = decision.send
+        nags = task.overdue_nags + (1 if step is not None and step.kind is reminders.StepKind.OVERDUE else 0)
+        escalate = step is not None and (
+            # A statutory deadline that passed is escalated at once, to the office too.
+            (legal and step.kind is reminders.StepKind.OVERDUE and task.escalated_at is None)
+            or reminders.should_escalate(overdue_nags_sent=nags, already_escalated=task.escalated_at is not None, policy=policy)
+        )
+        claims.append(repo.ReminderClaim(
+            task_id=task.id, expected_sent=task.reminders_sent, consumed=decision.consumed, next_at=decision.next_at,
+            nags=nags, escalated_at=now if escalate else None,
+        ))
+        plans[task.id] = _Claimed(task, incident, step, nags, escalate)
+    repo.stop_reminders(session, stopped)
+    won = [plans[i] for i in sorted(repo.claim_reminder_steps(session, claims))]
+    messages: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
+    slot = sweep_slot(now)
+    by_person: dict[str, list[_Claimed]] = defaultdict(list)
+    by_incident: dict[int, list[_Claimed]] = defaultdict(list)
+    for claimed in won:
+        by_incident[claimed.incident.id or 0].append(claimed)
+        recipient = claimed.task.assignee or claimed.incident.owner_id
+        if claimed.step is not None and recipient:
+            by_person[recipient].append(claimed)
+    for person, items in by_person.items():
+        messages += _reminder_messages(uow, person, items, slot)
+    for items in by_incident.values():
+        incident = items[0].incident
+        stepped = [c for c in items if c.step is not None and c.step.kind is not reminders.StepKind.BEFORE]
+        if stepped:  # the list shows what is overdue: refreshed once per incident per sweep
+            first = stepped[0]
+            assert first.step is not None
+            messages.append(uow.message(incident, Kind.TASK_LIST, f"task{first.task.id}:s{first.step.index}"))
+        escalated = [c for c in items if c.escalate]
+        for c in escalated:
+            entries.append(dict(incident_id=incident.id, at=now, actor=BOT, event=Event.TASK_ESCALATED,
+                                data={"task": c.task.id, "nags": c.nags}))
+        messages += _escalation_messages(uow, incident, escalated, slot, ctx.config.directory.office_channel)
+    repo.append_timeline_many(session, entries)
+    uow.say_all(messages)
+    return sum(1 for c in won if c.step is not None)
+
+
+def _digest_order(c: _Claimed) -> tuple[bool, datetime, int]:
+    return prompts_reminders.digest_order(c.task)  # legal deadlines first, then by due time
+
+
+def _reminder_messages(uow: UnitOfWork, person: str, items: list[_Claimed], slot: str) -> list[dict[str, Any]]:
+    """One person's reminders of this sweep: the single reminder DM for one task, else digest DMs
+    of ``PAGE`` tasks (legal deadlines first), keyed by person, sweep slot and first step."""
+    if len(items) == 1:
+        c = items[0]
+        assert c.step is not None
+        return [uow.message(
+            c.incident, Kind.TASK_REMINDER, f"task{c.task.id}:s{c.step.index}:{c.task.schedule_from.timestamp():.0f}",
+            recipient=person, task=c.task.id, step=c.step.kind, nag=c.step.nag,
+        )]
+    ordered = sorted(items, key=_digest_order)
+    pages = [ordered[k:k + prompts_reminders.PAGE] for k in range(0, len(ordered), prompts_reminders.PAGE)]
+    out = []
+    for number, page in enumerate(pages, 1):
+        first = page[0]
+        assert first.step is not None
+        out.append(uow.message(
+            None, Kind.TASK_REMINDER_DIGEST, f"{person}:{slot}:task{first.task.id}:s{first.step.index}",
+            recipient=person, tasks=[[c.task.id, c.step.kind if c.step else "", c.step.nag if c.step else 0] for c in page],
+            page=number, pages=len(pages),
+        ))
+    return out
+
+
+def _escalation_messages(
+    uow: UnitOfWork, incident: Incident, escalated: list[_Claimed], slot: str, office: str
+) -> list[dict[str, Any]]:
+    """One channel post for the incident's escalations of this sweep (and one to the office for
+    its legal deadlines); a single escalation is posted as before."""
+    out: list[dict[str, Any]] = []
+    for recipient, items, suffix in (
+        (INCIDENT_CHANNEL, escalated, ""),
+        (office, [c for c in escalated if c.legal], ":office"),
+    ):
+        if not items:
+            continue
+        if len(items) == 1:
+            c = items[0]
+            out.append(uow.message(incident, Kind.TASK_ESCALATION, f"task{c.task.id}:esc{suffix}",
+                                   recipient=recipient, task=c.task.id, nags=c.nags))
+            continue
+        ordered = sorted(items, key=_digest_order)
+        out.append(uow.message(
+            incident, Kind.TASK_ESCALATION_DIGEST, f"esc:{slot}:task{ordered[0].task.id}{suffix}",
+            recipient=recipient, tasks=[[c.task.id, c.nags] for c in ordered],
+        ))
+    return out

@@ -57,6 +57,18 @@ class UnitOfWork:
             params=params, now=self.ctx.now(),
         )
 
+    def message(self, incident: Incident | None, kind: Kind, dedupe: str, *, recipient: str = INCIDENT_CHANNEL,
+                **params: Any) -> dict[str, Any]:
+        """A message as ``say`` would decide it (same key), to decide many at once with ``say_all``;
+        ``incident`` None: a message about several incidents (keyed by ``dedupe`` alone)."""
+        key = f"{incident.id}:{kind}:{dedupe}" if incident is not None else f"{kind}:{dedupe}"
+        return dict(dedupe_key=key, kind=kind, recipient=recipient, incident_id=incident.id if incident else None,
+                    params=params)
+
+    def say_all(self, messages: list[dict[str, Any]]) -> set[str]:
+        """Decide many messages in one statement (keys already decided are left alone); the keys added."""
+        return repo.enqueue_many(self.session, messages, now=self.ctx.now())
+
     def commit(self) -> None:
         self.session.commit()
 

@@ -52,7 +52,7 @@ from storage.repo.legal import (
     latest_assessment,
     open_incidents_without_assessment,
 )
-from storage.repo.outbox import claim_deliveries, enqueue, finish_delivery, retry_delivery
+from storage.repo.outbox import claim_deliveries, enqueue, enqueue_many, finish_delivery, retry_delivery
 from storage.repo.recurrence import (
     add_near_miss,
     add_review,
@@ -76,16 +76,21 @@ from storage.repo.reports import add_second_report, latest_second_report, second
 from storage.repo.summary import any_summary, claim_summary
 from storage.repo.sweep import Due, due_probe
 from storage.repo.tasks import (
+    ReminderClaim,
     add_task,
     add_task_from_draft,
     all_tasks,
+    claim_reminder_steps,
     get_task,
     open_tasks,
+    stop_reminders,
     task_compare_and_set,
+    tasks_by_ids,
     tasks_due,
+    tasks_due_batch,
     tasks_of,
 )
-from storage.repo.timeline import append_timeline, timeline
+from storage.repo.timeline import append_timeline, append_timeline_many, timeline
 
 __all__ = [
     "Due", "add_assessment", "add_first_report", "add_incident", "add_second_report", "add_task", "add_task_from_draft",
@@ -106,4 +111,7 @@ __all__ = [
     "DRILL_INCIDENT", "REAL_INCIDENT", "decided", "delivered_ts", "delivery_failed", "incidents_with_message", "drill_incidents",
     "earlier_pending", "next_drill_sequence",
     "only_real", "real_incidents", "real_tasks",
+    # the reminder sweep in batches
+    "ReminderClaim", "append_timeline_many", "claim_reminder_steps", "enqueue_many", "stop_reminders", "tasks_by_ids",
+    "tasks_due_batch",
 ]

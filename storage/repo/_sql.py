@@ -10,6 +10,11 @@ from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
+#: Execution options for a statement whose shape depends on how many rows it carries (a multi-row
+#: INSERT, a CASE per row): not cached, since it would not be reused and computing the cache key of
+#: thousands of binds costs more than compiling them (and would evict the useful entries).
+ONE_OFF: dict[str, Any] = {"compiled_cache": None}
+
 
 def table(model: type[SQLModel]) -> Table:
     """The Core table of a table model (SQLModel sets ``__table__`` on table classes only, so its

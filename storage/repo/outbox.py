@@ -9,8 +9,8 @@ from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from storage.models import Delivery
+from storage.repo._sql import ONE_OFF, rowcount, table
 from storage.repo._sql import insert_for as _insert
-from storage.repo._sql import rowcount, table
 
 
 def enqueue(
@@ -101,3 +101,23 @@ def retry_delivery(session: Session, delivery_id: int, *, at: datetime, error: s
             last_error=error[:200],
         )
     )
+
+
+def enqueue_many(session: Session, rows: list[dict[str, Any]], *, now: datetime) -> set[str]:
+    """Record many messages in ONE statement (each row: ``dedupe_key``, ``kind``, ``recipient``,
+    ``incident_id``, ``params``); keys already present are left alone. Returns the keys added."""
+    if not rows:
+        return set()
+    values = [
+        dict(
+            dedupe_key=r["dedupe_key"], kind=r["kind"], recipient=r["recipient"], incident_id=r.get("incident_id"),
+            params=r.get("params") or {}, status="pending", attempts=0, next_attempt_at=now, created_at=now,
+        )
+        for r in rows
+    ]
+    t = table(Delivery)
+    stmt = (
+        _insert(session, t).values(values).on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(t.c.dedupe_key)
+    )
+    return {row[0] for row in session.execute(stmt, execution_options=ONE_OFF)}

@@ -6,9 +6,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from storage.models import TimelineEntry
+from storage.repo._sql import ONE_OFF, table
 
 
 def append_timeline(
@@ -24,3 +26,11 @@ def timeline(session: Session, incident_id: int) -> Sequence[TimelineEntry]:
     return session.exec(
         select(TimelineEntry).where(TimelineEntry.incident_id == incident_id).order_by(col(TimelineEntry.id))
     ).all()
+
+
+def append_timeline_many(session: Session, entries: list[dict[str, Any]]) -> None:
+    """Append many entries in ONE multi-row INSERT (each: ``incident_id``, ``at``, ``actor``,
+    ``event``, ``data``)."""
+    if entries:
+        rows = [dict(e, data=e.get("data") or {}) for e in entries]
+        session.execute(insert(table(TimelineEntry)).values(rows), execution_options=ONE_OFF)
