@@ -16,6 +16,7 @@ from datetime import timedelta
 from services import presenters
 from services.context import Context
 from services.ports import SlackFailure
+from services.posting import post_once
 from services.uow import UnitOfWork
 from storage import repo
 
@@ -59,7 +60,9 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
                     ctx.slack.update(send.channel, send.update_ts, send.text, send.blocks)
                     result_ts = send.update_ts
                 else:
-                    result_ts = ctx.slack.post(send.channel, send.text, send.blocks, thread_ts=send.thread_ts)
+                    result_ts = post_once(
+                        uow, f"delivery:{delivery.id}", send.channel, send.text, send.blocks, thread_ts=send.thread_ts
+                    )
                 repo.finish_delivery(session, delivery.id, now=ctx.now(), result_ts=result_ts)
                 sent += 1
             except presenters.Moot:
@@ -71,6 +74,14 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
                     log.exception("delivery %s (%s) could not be rendered", delivery.id, delivery.kind)
                     exc = SlackFailure("render", type(exc).__name__, retryable=False)
                 failure = exc
+                if failure.retry_after is not None:  # not sent (method paused or paced): not an attempt
+                    log.info("delivery %s (%s) waits %.1f s: %s", delivery.id, delivery.kind, failure.retry_after, failure.code)
+                    repo.retry_delivery(
+                        session, delivery.id, at=ctx.now() + timedelta(seconds=failure.retry_after),
+                        error=failure.code, count_attempt=False,
+                    )
+                    uow.commit()
+                    continue
                 give_up = not failure.retryable and delivery.attempts >= 3 or delivery.attempts >= MAX_ATTEMPTS
                 log.warning(
                     "delivery %s (%s) failed: %s%s",
