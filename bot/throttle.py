@@ -72,8 +72,17 @@ DEFAULT_RATE = TIER_2  # "most methods" are Tier 2
 #: one or two calls queued behind a Tier 2 method wait their turn (a worker thread, after the ack);
 #: a longer queue is rescheduled instead of holding worker threads.
 MAX_WAIT = 10.0
-#: The calls a listener makes before it returns wait less: a trigger dies 3 s after the command.
-MAX_WAIT_PER_METHOD = {"views.open": 1.0, "views.push": 1.0, "views.update": 1.0, "chat.postEphemeral": 1.0}
+#: The calls a listener may make before it returns (opening a modal, the membership and people
+#: look-ups of authorization, an ephemeral answer) wait at most a second: acks are due within 3 s and a
+#: trigger dies 3 s after the command.
+LISTENER_WAIT = 1.0
+MAX_WAIT_PER_METHOD = {
+    method: LISTENER_WAIT
+    for method in (
+        "views.open", "views.push", "views.update", "views.publish", "chat.postEphemeral",
+        "conversations.members", "conversations.info", "users.info", "users.lookupByEmail", "auth.test",
+    )
+}
 
 
 class Throttled(Exception):
