@@ -58,6 +58,7 @@ IDEMPOTENT_METHODS = frozenset(
         "conversations.open",
         "conversations.replies",
         "conversations.setTopic",
+        "files.getUploadURLExternal",  # reserves an upload URL; nothing is shared until completeUploadExternal
         "users.info",
         "users.list",
         "users.lookupByEmail",
