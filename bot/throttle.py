@@ -30,8 +30,13 @@ class Rate:
 
     @classmethod
     def tier(cls, per_minute: int) -> Rate:
-        """Below a published tier: 90 % of its rate sustained, a fifth of it as a burst."""
-        return cls(per_minute * 0.9, max(2, per_minute // 5))
+        """Within a published tier: a quarter of it as a burst (a few reports at once go out without
+        waiting), the rest sustained (75 %), so that no 60-second window holds more calls than the
+        tier allows."""
+        if per_minute < 4:
+            return cls(per_minute * 0.9, 1)
+        burst = per_minute // 4
+        return cls(per_minute - burst, burst)
 
 
 TIER_1, TIER_2, TIER_3, TIER_4 = Rate.tier(1), Rate.tier(20), Rate.tier(50), Rate.tier(100)
