@@ -4,7 +4,8 @@ Steps, in order: resolve the owner and deputy, add the playbook's checklist, run
 assessment (its deadlines become tasks), DM the reporter's receipt, create the private channel,
 invite the members, set the topic, post the card that mentions the owner and deputy, post the
 task list, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
-resumes at the first unfinished step and never repeats a finished one. A lease on the incident
+resumes at the first unfinished step and never repeats a finished one (a step's message whose answer
+was lost is looked for before it is posted again, ``services.posting``). A lease on the incident
 keeps the request thread and the sweep (or two replicas) from running the same steps at once.
 """
 

@@ -5,7 +5,9 @@ transaction as the state change that calls for it (``UnitOfWork.say``); ``delive
 has ``services.presenters`` render it from the database at send time, sends it and records the
 result. Because the decision is a row with a unique key, a retry or a second replica cannot
 decide it twice; because sending claims the row first, two workers cannot send it twice; because
-a failed send leaves the row pending, a Slack outage or a restart loses nothing.
+a failed send leaves the row pending, a Slack outage or a restart loses nothing. A post whose answer
+was lost is looked for in the conversation before it is sent again (``services.posting``), and a
+call Slack's limits hold back is rescheduled for the time they name, without counting as an attempt.
 """
 
 from __future__ import annotations
