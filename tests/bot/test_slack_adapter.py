@@ -202,3 +202,14 @@ def test_find_posted_looks_only_since_the_attempt_began_and_in_threads(gateway, 
     assert gateway.find_posted("G1", "k-thread", since=recently, thread_ts=parent) == reply
     assert gateway.find_posted("G1", "k-other", since=datetime.now(UTC) + timedelta(hours=1)) is None
     assert gateway.find_posted("G1", "k-missing", since=recently) is None
+
+
+def test_without_pacing_a_429_still_pauses_its_method(clock):
+    throttle = Throttle(clock=clock, sleep=clock.sleep, pacing=False)
+    for _ in range(100):
+        throttle.acquire("conversations.create")
+    assert clock.slept == []
+    throttle.pause("conversations.create", 30)
+    with pytest.raises(Throttled):
+        throttle.acquire("conversations.create")
+    throttle.acquire("chat.update")
