@@ -3,7 +3,7 @@
 - ack latency per surface (Slack gives 3 s), measured by a Bolt middleware from the moment Bolt
   takes the request to the moment the listener acknowledged it;
 - Slack Web API calls and errors by method and error code, 429 answers and the Retry-After time
-  waited (recorded by the Slack adapter and its rate-limit retry handler);
+  waited (recorded by the Slack adapter and its limiter);
 - sweep duration;
 - at scrape time, from the database: outbox backlog and the age of its oldest message, open
   incidents by phase, overdue tasks and overdue legal deadlines.
@@ -17,12 +17,10 @@ import functools
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from urllib.parse import urlparse
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
@@ -46,7 +44,11 @@ RATE_LIMITED = Counter(
     "leakbot_slack_rate_limited", "HTTP 429 answers from Slack, by method.", ["method"], registry=REGISTRY
 )
 RETRY_AFTER_SECONDS = Counter(
-    "leakbot_slack_retry_after_seconds", "Seconds waited because Slack asked to (Retry-After), by method.",
+    "leakbot_slack_retry_after_seconds", "Seconds a method was paused because Slack asked to (Retry-After), by method.",
+    ["method"], registry=REGISTRY,
+)
+THROTTLED = Counter(
+    "leakbot_slack_throttled", "Calls refused before they were sent (method paused or paced), by method.",
     ["method"], registry=REGISTRY,
 )
 SWEEP_SECONDS = Histogram(
@@ -65,25 +67,15 @@ def slack_call(method: str, error: str | None = None) -> None:
         SLACK_ERRORS.labels(method, error).inc()
 
 
-def _method_of(url: str) -> str:
-    return urlparse(url).path.rstrip("/").rsplit("/", 1)[-1] or "unknown"
+def rate_limited(method: str, retry_after: float) -> None:
+    """Count one 429 and the pause it set on its method (``Retry-After`` seconds)."""
+    RATE_LIMITED.labels(method).inc()
+    RETRY_AFTER_SECONDS.labels(method).inc(retry_after)
 
 
-class MeasuredRateLimitHandler(RateLimitErrorRetryHandler):
-    """slack_sdk's 429 handler (which sleeps for Retry-After), counting the 429s and the wait."""
-
-    def _can_retry(self, *, state, request, response=None, error=None) -> bool:
-        limited = super()._can_retry(state=state, request=request, response=response, error=error)
-        if limited:
-            RATE_LIMITED.labels(_method_of(request.url)).inc()
-        return limited
-
-    def prepare_for_next_attempt(self, *, state, request, response=None, error=None) -> None:
-        started = time.monotonic()
-        try:
-            super().prepare_for_next_attempt(state=state, request=request, response=response, error=error)
-        finally:
-            RETRY_AFTER_SECONDS.labels(_method_of(request.url)).inc(time.monotonic() - started)
+def throttled(method: str) -> None:
+    """Count one call refused before it was sent (its method paused after a 429, or paced)."""
+    THROTTLED.labels(method).inc()
 
 
 # --- acks -----------------------------------------------------------------------------------------

@@ -60,6 +60,9 @@ class MarkedSlack:
     def find_own_private_channel(self, name: str) -> str | None:
         return self._inner.find_own_private_channel(name)
 
+    def find_posted(self, channel: str, key: str, *, since: datetime, thread_ts: str | None = None) -> str | None:
+        return self._inner.find_posted(channel, key, since=since, thread_ts=thread_ts)
+
     # What writes to Slack is marked.
 
     def call(self, method: str, **args: Any) -> dict[str, Any]:
@@ -71,9 +74,12 @@ class MarkedSlack:
             args["text"], args["blocks"] = prompts_drills.mark_message(str(args["text"]), args.get("blocks"), self._lang)
         return self._inner.call(method, **args)
 
-    def post(self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None, *, thread_ts: str | None = None) -> str:
+    def post(
+        self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None, *, thread_ts: str | None = None,
+        key: str | None = None,
+    ) -> str:
         text, blocks = prompts_drills.mark_message(text, blocks, self._lang)
-        return self._inner.post(channel, text, blocks, thread_ts=thread_ts)
+        return self._inner.post(channel, text, blocks, thread_ts=thread_ts, key=key)
 
     def update(self, channel: str, ts: str, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
         text, blocks = prompts_drills.mark_message(text, blocks, self._lang)

@@ -4,13 +4,15 @@ Steps, in order: resolve the owner and deputy, add the playbook's checklist, run
 assessment (its deadlines become tasks), DM the reporter's receipt, create the private channel,
 invite the members, set the topic, post the card that mentions the owner and deputy, post the
 task list, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
-resumes at the first unfinished step and never repeats a finished one. A lease on the incident
+resumes at the first unfinished step and never repeats a finished one (a step's message whose answer
+was lost is looked for before it is posted again, ``services.posting``). A lease on the incident
 keeps the request thread and the sweep (or two replicas) from running the same steps at once.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from domain.incidents import channel_name
 from domain.timeline import BOT, Event
@@ -20,6 +22,7 @@ from services import drills, legal, presenters, tasks
 from services.context import Context
 from services.outbox import backoff
 from services.ports import SlackFailure
+from services.posting import post_once
 from services.uow import UnitOfWork
 from storage import repo
 from storage.models import Incident
@@ -51,12 +54,13 @@ def mobilize(ctx: Context, incident_id: int) -> bool:
             uow.rollback()
             incident = repo.get_incident(session, incident_id)
             attempts = incident.mobilize_attempts + 1
+            next_at = ctx.now() + backoff(attempts)
+            if failure.retry_after is not None:  # Slack's limits held the call back: resume when they allow
+                attempts, next_at = incident.mobilize_attempts, ctx.now() + timedelta(seconds=failure.retry_after)
             log.warning(
                 "mobilizing %s stopped at %s: %s (attempt %d)", incident.public_id, failure.method, failure.code, attempts
             )
-            repo.update_incident(
-                session, incident_id, mobilize_attempts=attempts, mobilize_next_at=ctx.now() + backoff(attempts)
-            )
+            repo.update_incident(session, incident_id, mobilize_attempts=attempts, mobilize_next_at=next_at)
             uow.commit()
             return False
         finally:
@@ -100,7 +104,7 @@ def _run_steps(uow: UnitOfWork, incident_id: int) -> None:
 
     if incident.receipt_sent_at is None:
         text, blocks = prompts_first_report.receipt_dm(incident.public_id, department_name, lang)
-        ctx.slack.post(incident.reporter_id, text, blocks)
+        post_once(uow, _post_key(incident, "receipt"), incident.reporter_id, text, blocks, slack=ctx.slack)
         incident = _save(uow, incident, receipt_sent_at=ctx.now())
 
     if incident.channel_id is None:
@@ -119,7 +123,7 @@ def _run_steps(uow: UnitOfWork, incident_id: int) -> None:
 
     if incident.card_ts is None:
         text, blocks = presenters.card(ctx, session, incident)
-        ts = ctx.slack.post(incident.channel_id, text, blocks)
+        ts = post_once(uow, _post_key(incident, "card"), incident.channel_id, text, blocks, slack=ctx.slack)
         incident = _save(uow, incident, card_ts=ts)
         try:
             ctx.slack.call("pins.add", channel=incident.channel_id, timestamp=ts)
@@ -128,15 +132,21 @@ def _run_steps(uow: UnitOfWork, incident_id: int) -> None:
 
     if incident.task_list_ts is None:
         text, blocks = presenters.task_list_message(ctx, session, incident)
-        incident = _save(uow, incident, task_list_ts=ctx.slack.post(incident.channel_id, text, blocks))
+        ts = post_once(uow, _post_key(incident, "task_list"), incident.channel_id, text, blocks, slack=ctx.slack)
+        incident = _save(uow, incident, task_list_ts=ts)
 
     if incident.office_notice_ts is None:
         text, blocks = prompts_card.office_new_incident(incident, department_name, lang)
-        ts = ctx.slack.post(ctx.config.directory.office_channel, text, blocks)
+        ts = post_once(uow, _post_key(incident, "office"), ctx.config.directory.office_channel, text, blocks, slack=ctx.slack)
         incident = _save(uow, incident, Event.OFFICE_NOTIFIED, {}, office_notice_ts=ts)
 
     _save(uow, incident, mobilized_at=ctx.now())
     log.info("incident %s mobilized in channel %s", incident.public_id, incident.channel_id)
+
+
+def _post_key(incident: Incident, step: str) -> str:
+    """The metadata key of a set-up step's message (exactly-once posts, ``services.posting``)."""
+    return f"{incident.public_id}:{step}"
 
 
 def _create_channel(ctx: Context, incident: Incident) -> tuple[str, str]:

@@ -5,7 +5,9 @@ transaction as the state change that calls for it (``UnitOfWork.say``); ``delive
 has ``services.presenters`` render it from the database at send time, sends it and records the
 result. Because the decision is a row with a unique key, a retry or a second replica cannot
 decide it twice; because sending claims the row first, two workers cannot send it twice; because
-a failed send leaves the row pending, a Slack outage or a restart loses nothing.
+a failed send leaves the row pending, a Slack outage or a restart loses nothing. A post whose answer
+was lost is looked for in the conversation before it is sent again (``services.posting``), and a
+call Slack's limits hold back is rescheduled for the time they name, without counting as an attempt.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import timedelta
 from services import drills, presenters
 from services.context import Context
 from services.ports import Slack, SlackFailure
+from services.posting import post_once
 from services.uow import UnitOfWork
 from storage import repo
 
@@ -75,7 +78,10 @@ def _deliver(ctx: Context, *, incident_id: int | None, limit: int) -> tuple[int,
                     slack.update(send.channel, send.update_ts, send.text, send.blocks)
                     result_ts = send.update_ts
                 else:
-                    result_ts = slack.post(send.channel, send.text, send.blocks, thread_ts=send.thread_ts)
+                    result_ts = post_once(
+                        uow, f"delivery:{delivery.id}", send.channel, send.text, send.blocks, thread_ts=send.thread_ts,
+                        slack=slack,
+                    )
                 repo.finish_delivery(session, delivery.id, now=ctx.now(), result_ts=result_ts)
                 sent += 1
             except presenters.Moot:
@@ -87,6 +93,14 @@ def _deliver(ctx: Context, *, incident_id: int | None, limit: int) -> tuple[int,
                     log.exception("delivery %s (%s) could not be rendered", delivery.id, delivery.kind)
                     exc = SlackFailure("render", type(exc).__name__, retryable=False)
                 failure = exc
+                if failure.retry_after is not None:  # not sent (method paused or paced): not an attempt
+                    log.info("delivery %s (%s) waits %.1f s: %s", delivery.id, delivery.kind, failure.retry_after, failure.code)
+                    repo.retry_delivery(
+                        session, delivery.id, at=ctx.now() + timedelta(seconds=failure.retry_after),
+                        error=failure.code, count_attempt=False,
+                    )
+                    uow.commit()
+                    continue
                 give_up = not failure.retryable and delivery.attempts >= 3 or delivery.attempts >= MAX_ATTEMPTS
                 log.warning(
                     "delivery %s (%s) failed: %s%s",

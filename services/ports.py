@@ -19,14 +19,22 @@ class SlackFailure(Exception):
     """A Slack call that did not succeed after the adapter's own retries.
 
     ``retryable`` says whether trying again later can help (rate limits, Slack outages) or not
-    (a request Slack refuses, e.g. ``channel_not_found``).
+    (a request Slack refuses, e.g. ``channel_not_found``). ``ambiguous`` says Slack may have
+    performed the call although its answer did not reach us (5xx, timeout, connection lost): a post
+    must then be looked for before it is made again. ``retry_after`` (seconds) is set when the call
+    was not made because its method is paused or paced (a 429's ``Retry-After``, the per-method
+    limiter): the work is rescheduled for then instead of holding a thread.
     """
 
-    def __init__(self, method: str, code: str, *, retryable: bool):
+    def __init__(
+        self, method: str, code: str, *, retryable: bool, ambiguous: bool = False, retry_after: float | None = None
+    ):
         super().__init__(f"{method}: {code}")
         self.method = method
         self.code = code
         self.retryable = retryable
+        self.ambiguous = ambiguous
+        self.retry_after = retry_after
 
 
 class Slack(Protocol):
@@ -50,8 +58,22 @@ class Slack(Protocol):
     def find_own_private_channel(self, name: str) -> str | None: ...
 
     def post(
-        self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None, *, thread_ts: str | None = None
-    ) -> str: ...
+        self,
+        channel: str,
+        text: str,
+        blocks: list[dict[str, Any]] | None = None,
+        *,
+        thread_ts: str | None = None,
+        key: str | None = None,
+    ) -> str:
+        """Post a message; with ``key``, the message carries it in its metadata (``leakbot_delivery``)
+        and an ambiguous answer is resolved by looking for it before posting once more."""
+        ...
+
+    def find_posted(self, channel: str, key: str, *, since: datetime, thread_ts: str | None = None) -> str | None:
+        """The ts of the bot's message carrying ``key`` posted in ``channel`` (a user ID means the
+        DM) since ``since``; None if there is none. Raises ``SlackFailure`` when Slack cannot say."""
+        ...
 
     def update(self, channel: str, ts: str, text: str, blocks: list[dict[str, Any]] | None = None) -> None: ...
 

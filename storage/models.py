@@ -428,3 +428,18 @@ class DrillSequence(SQLModel, table=True):
     __tablename__ = "drill_sequence"
     year: int = Field(primary_key=True)
     last: int = 0
+class PostAttempt(SQLModel, table=True):
+    """A Slack post that may have landed without its answer reaching us (exactly-once posts).
+
+    Written and committed *before* ``chat.postMessage`` is called, deleted with the result once the
+    outcome is known. A row that is still here when the post is tried again (an ambiguous answer, a
+    crash mid-call, a lease taken over from a dead worker) means: look for ``key`` in the message
+    metadata of the conversation since ``started_at`` before posting again. ``key`` names the post
+    (``delivery:<id>``, ``<incident>:card``…); it is never report text.
+    """
+
+    __tablename__ = "post_attempt"
+
+    key: str = Field(primary_key=True, max_length=200)
+    channel: str = Field(max_length=32)
+    started_at: datetime = _dt(nullable=False)

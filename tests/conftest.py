@@ -156,7 +156,7 @@ def make_settings(slack, database_url):
 class Harness:
     """The real app, served over HTTP by waitress, talking to the fake Slack."""
 
-    def __init__(self, settings, slack, clock: FakeClock):
+    def __init__(self, settings, slack, clock: FakeClock, *, pacing: bool = False):
         from waitress.server import create_server
 
         from bot.app import create_app
@@ -167,6 +167,9 @@ class Harness:
         self.settings, self.slack, self.clock = settings, slack, clock
         self.bot = create_app(settings, directory=parse_directory(DIRECTORY), clock=clock)
         self.ctx = self.bot.ctx
+        # The fake clock replays days in seconds: pacing below Slack's tiers would make the tests sleep
+        # for real (it has its own tests, tests/bot/test_slack_adapter.py). 429 pauses still apply.
+        self.ctx.slack.throttle.pacing = pacing
         self.server = create_server(wsgi_app(self.bot.app), host="127.0.0.1", port=0, threads=4, asyncore_loop_timeout=0.05)
         self.url = f"http://127.0.0.1:{self.server.effective_port}"
         self.thread = threading.Thread(target=self._serve, daemon=True)

@@ -574,6 +574,61 @@ def test_429_carries_retry_after(fake_slack: FakeSlack, client: WebClient) -> No
     assert info.value.response.status_code == 429 and info.value.response.headers["Retry-After"] == "3"
 
 
+def test_a_lost_answer_performs_the_call_then_fails(fake_slack: FakeSlack, client: WebClient) -> None:
+    fake_slack.add_channel("C1", "general", members=["UBOT"])
+    fake_slack.fail("chat.postMessage", status=500, perform=True)
+    assert _err(lambda: client.chat_postMessage(channel="C1", text="landed"))["error"] == "internal_error"
+    assert [m["text"] for m in fake_slack.messages("C1")] == ["landed"]  # Slack did it; the app was told 500
+    fake_slack.fail("chat.postMessage", status=500)  # an ordinary 5xx: nothing happens
+    _err(lambda: client.chat_postMessage(channel="C1", text="refused"))
+    assert [m["text"] for m in fake_slack.messages("C1")] == ["landed"]
+    with pytest.raises(ValueError):
+        fake_slack.fail("chat.postMessage", status=200, error="x", perform=True)
+
+
+def test_a_dropped_connection_answers_nothing(fake_slack: FakeSlack) -> None:
+    fake_slack.add_channel("C1", "general", members=["UBOT"])
+    fake_slack.fail("chat.postMessage", drop=True, perform=True)
+    with pytest.raises(httpx.RemoteProtocolError):
+        httpx.post(fake_slack.url + "chat.postMessage", json={"channel": "C1", "text": "landed"},
+                   headers={"Authorization": f"Bearer {BOT_TOKEN}"})
+    assert [m["text"] for m in fake_slack.messages("C1")] == ["landed"]
+    fake_slack.fail("chat.postMessage", drop=True)
+    with pytest.raises(httpx.RemoteProtocolError):
+        httpx.post(fake_slack.url + "chat.postMessage", json={"channel": "C1", "text": "lost"},
+                   headers={"Authorization": f"Bearer {BOT_TOKEN}"})
+    assert len(fake_slack.messages("C1")) == 1
+
+
+def test_history_returns_metadata_only_when_asked_and_honours_bounds(fake_slack: FakeSlack, client: WebClient) -> None:
+    fake_slack.add_channel("G1", "incident", is_private=True, members=["UBOT"])
+    meta = {"event_type": "leakbot_delivery", "event_payload": {"id": "k1"}}
+    first = client.chat_postMessage(channel="G1", text="one", metadata=meta)["ts"]
+    client.chat_postMessage(channel="G1", text="reply", thread_ts=first, metadata=meta)
+    second = client.chat_postMessage(channel="G1", text="two")["ts"]
+    assert float(first) == pytest.approx(time.time(), abs=60)  # Unix time, like Slack's
+    plain = client.conversations_history(channel="G1")["messages"]
+    assert [m["text"] for m in plain] == ["two", "one"]  # newest first, no thread replies
+    assert all("metadata" not in m for m in plain)
+    full = client.conversations_history(channel="G1", include_all_metadata=True)["messages"]
+    assert full[1]["metadata"] == meta
+    assert [m["text"] for m in client.conversations_history(channel="G1", oldest=first)["messages"]] == ["two"]
+    assert [m["ts"] for m in client.conversations_history(channel="G1", latest=second)["messages"]] == [first]
+    replies = client.conversations_replies(channel="G1", ts=first, include_all_metadata=True)["messages"]
+    assert [m["text"] for m in replies] == ["one", "reply"] and replies[1]["metadata"] == meta
+    fake_slack.add_user("U1")
+    client.chat_postMessage(channel="U1", text="dm")
+    im = client.conversations_open(users="U1")["channel"]["id"]
+    assert [m["text"] for m in client.conversations_history(channel=im)["messages"]] == ["dm"]
+
+
+def test_history_needs_the_history_scope_of_the_channel_kind() -> None:
+    with FakeSlack(scopes={"chat:write", "groups:read"}) as fake:
+        fake.add_channel("G1", "incident", is_private=True, members=["UBOT"])
+        c = WebClient(base_url=fake.url, token=BOT_TOKEN)
+        assert _err(lambda: c.conversations_history(channel="G1"))["error"] == "missing_scope"
+
+
 def test_latency_per_method_slows_only_that_method(fake_slack: FakeSlack, client: WebClient) -> None:
     fake_slack.set_latency("conversations.create", 1.0)
     fake_slack.set_latency("chat.postMessage", 0.2)

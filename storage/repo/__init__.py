@@ -53,6 +53,7 @@ from storage.repo.legal import (
     open_incidents_without_assessment,
 )
 from storage.repo.outbox import claim_deliveries, enqueue, enqueue_many, finish_delivery, retry_delivery
+from storage.repo.posts import begin_post_attempt, end_post_attempt, post_attempt
 from storage.repo.recurrence import (
     add_near_miss,
     add_review,
@@ -114,4 +115,5 @@ __all__ = [
     # the reminder sweep in batches
     "ReminderClaim", "append_timeline_many", "claim_reminder_steps", "enqueue_many", "stop_reminders", "tasks_by_ids",
     "tasks_due_batch",
+    "begin_post_attempt", "end_post_attempt", "post_attempt",
 ]

@@ -89,20 +89,21 @@ def finish_delivery(session: Session, delivery_id: int, *, now: datetime, result
     )
 
 
-def retry_delivery(session: Session, delivery_id: int, *, at: datetime, error: str, give_up: bool = False) -> None:
-    session.execute(
-        update(Delivery)
-        .where(col(Delivery.id) == delivery_id)
-        .values(
-            status="failed" if give_up else "pending",
-            next_attempt_at=at,
-            lease_owner=None,
-            lease_until=None,
-            last_error=error[:200],
-        )
-    )
-
-
+def retry_delivery(
+    session: Session, delivery_id: int, *, at: datetime, error: str, give_up: bool = False, count_attempt: bool = True
+) -> None:
+    """Back to pending (or failed) for another try at ``at``. ``count_attempt=False``: the claim made
+    no call (Slack's limits held it back), so it does not count towards giving up."""
+    values: dict[str, Any] = {
+        "status": "failed" if give_up else "pending",
+        "next_attempt_at": at,
+        "lease_owner": None,
+        "lease_until": None,
+        "last_error": error[:200],
+    }
+    if not count_attempt:
+        values["attempts"] = Delivery.attempts - 1
+    session.execute(update(Delivery).where(col(Delivery.id) == delivery_id).values(**values))
 def enqueue_many(session: Session, rows: list[dict[str, Any]], *, now: datetime) -> set[str]:
     """Record many messages in ONE statement (each row: ``dedupe_key``, ``kind``, ``recipient``,
     ``incident_id``, ``params``); keys already present are left alone. Returns the keys added."""

@@ -103,8 +103,10 @@ def test_metrics_expose_acks_slack_calls_backlog_phases_and_overdue_work(harness
     # 429 with Retry-After, then an error code.
     limited, waited = sample("leakbot_slack_rate_limited_total", method="auth.test"), \
         sample("leakbot_slack_retry_after_seconds_total", method="auth.test")
-    slack.fail("auth.test", status=429, retry_after=0)
-    harness.ctx.slack.call("auth.test")
+    slack.fail("auth.test", status=429, retry_after=2)
+    with pytest.raises(SlackFailure) as limited_call:  # refused at once with the time to retry, not slept on
+        harness.ctx.slack.call("auth.test")
+    assert limited_call.value.retry_after == 2
     slack.fail("conversations.info", error="channel_not_found")
     with pytest.raises(SlackFailure):
         harness.ctx.slack.call("conversations.info", channel="CNOPE")
@@ -112,7 +114,7 @@ def test_metrics_expose_acks_slack_calls_backlog_phases_and_overdue_work(harness
     clock.advance(timedelta(days=90))
     text = page.get("/metrics").text
     assert value(text, "leakbot_slack_rate_limited_total", method="auth.test") == limited + 1
-    assert value(text, "leakbot_slack_retry_after_seconds_total", method="auth.test") > waited
+    assert value(text, "leakbot_slack_retry_after_seconds_total", method="auth.test") == waited + 2
     assert value(text, "leakbot_slack_api_errors_total", method="conversations.info", code="channel_not_found") >= 1
     assert value(text, "leakbot_overdue_tasks") > 0
     assert value(text, "leakbot_overdue_legal_deadlines") > 0

@@ -26,7 +26,9 @@ COMPOSITE_CLIENT_METHODS = {
 #: The kinds of conversation each conversations.* method is used on. Incident channels are private
 #: channels the bot creates; the office and summary channels may be public or private (the directory
 #: names them), and only their members are read. Direct messages go through chat.postMessage to a user
-#: ID, which needs chat:write alone (no conversations.open, so no im:write).
+#: ID; a DM's history is read (exactly-once posts: a post whose answer was lost is looked for by its
+#: metadata) after conversations.open names the IM (im:write). The office channel's history is not
+#: read when it is public (no channels:history: the bot posts again instead, see bot/slack.py).
 CHANNEL_KINDS = {
     "conversations.create": {"private"},
     "conversations.invite": {"private"},
@@ -34,8 +36,11 @@ CHANNEL_KINDS = {
     "conversations.archive": {"private"},  # a drill's channel, when the drill ends
     "conversations.list": {"private"},
     "conversations.members": {"private", "public"},
+    "conversations.history": {"private", "im"},
+    "conversations.replies": {"private"},
+    "conversations.open": {"im"},
 }
-KIND_PREFIX = {"private": "groups:", "public": "channels:"}
+KIND_PREFIX = {"private": "groups:", "public": "channels:", "im": "im:"}
 
 #: Events API: the scope each subscription needs (Slack's event reference pages).
 EVENT_SCOPES = {
@@ -152,7 +157,7 @@ def test_manifest_scopes_are_exactly_the_smallest_set_the_code_needs():
 
 def test_manifest_has_no_scope_the_code_does_not_use():
     scopes = set(_manifest()["oauth_config"]["scopes"]["bot"])
-    assert "im:write" not in scopes  # nothing opens a DM conversation: chat.postMessage to a user ID suffices
+    assert "mpim:write" not in scopes and "mpim:history" not in scopes  # no group DMs
     assert not {s for s in scopes if s.startswith(("channels:history", "channels:write", "channels:manage", "chat:write.public"))}
 
 

@@ -14,7 +14,10 @@ The real bot (slack-bolt + slack_sdk) is pointed at :attr:`FakeSlack.url` as its
   ones the way Slack does (``invalid_blocks`` / ``invalid_arguments`` with
   ``response_metadata.messages``), *and* records them in :attr:`FakeSlack.violations` so a
   fixture can fail the test even if the bot swallowed the error;
-* it lets tests inject failures (:meth:`FakeSlack.fail`), slow methods down
+* it stores message ``metadata`` and answers ``conversations.history``/``.replies`` with it
+  (on ``include_all_metadata``); message timestamps are Unix times, like Slack's;
+* it lets tests inject failures (:meth:`FakeSlack.fail`, including answers lost after the call
+  took effect), slow methods down
   (:meth:`FakeSlack.set_latency`) and move its clock (:meth:`FakeSlack.advance`) so expiry
   rules can be tested without sleeping.
 
@@ -25,7 +28,8 @@ Layout (one module per Web API family; :class:`FakeSlack` composes them):
 
 ========================  ===========================================================
 ``base``                  state, lifecycle, clock, ids, shared lookups, message store
-``faults``                failure injection and per-method latency
+``faults``                failure injection (also lost answers: done, then 5xx or a
+                          dropped connection) and per-method latency
 ``dispatch``              one request: argument parsing, auth, injected faults, scopes,
                           required arguments, then the family's ``_m_<method>`` handler
 ``http``                  the HTTP server routing ``/api``, ``/upload``, ``/response``

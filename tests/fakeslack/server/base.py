@@ -186,7 +186,10 @@ class FakeSlackBase:
                 return candidate
 
     def _next_ts(self) -> str:
-        self._ts_micros += TS_STEP_MICROS
+        """A message timestamp: Unix time in microseconds like Slack's (moved by :meth:`advance`),
+        strictly increasing."""
+        wall = int((time.time() + self._clock_offset) * 1_000_000)
+        self._ts_micros = max(self._ts_micros + TS_STEP_MICROS, wall)
         return fmt_ts(self._ts_micros)
 
     def _new_hash(self) -> str:

@@ -1,4 +1,5 @@
-"""``conversations.*``: create, invite, setTopic, members, list, info, open, archive; plus
+"""``conversations.*``: create, invite, setTopic, members, list, info, open, archive, history
+(with message metadata on ``include_all_metadata``), replies; plus
 seeding (:meth:`add_channel`) and inspection (:meth:`channel`, :meth:`members` …)."""
 
 from __future__ import annotations
@@ -241,3 +242,54 @@ class ConversationsAPI(FakeSlackBase):
         ch.is_archived = True
         return {}
 
+
+    # ------------------------------------------------------------------ history
+    def _history_channel(self, method: str, args: dict[str, Any]) -> Channel:
+        ch = self._channel_for(args.get("channel"))
+        self._require_scopes(method, ch.kind)
+        if ch.kind == "public" and self.bot_user_id not in ch.members:
+            raise ApiError("not_in_channel")
+        return ch
+
+    @staticmethod
+    def _in_window(msg: dict[str, Any], args: dict[str, Any]) -> bool:
+        """Slack's ``oldest``/``latest`` bounds (exclusive unless ``inclusive``)."""
+        ts = float(msg["ts"])
+        inclusive = bool(args.get("inclusive", False))
+        oldest = args.get("oldest")
+        latest = args.get("latest")
+        if oldest not in (None, "") and (ts < float(oldest) or (ts == float(oldest) and not inclusive)):
+            return False
+        if latest not in (None, "") and (ts > float(latest) or (ts == float(latest) and not inclusive)):
+            return False
+        return True
+
+    def _history_view(self, msg: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+        out = self._api_message(msg)
+        # Slack returns message metadata only to callers that ask for it.
+        if not args.get("include_all_metadata"):
+            out.pop("metadata", None)
+        return out
+
+    def _m_conversations_history(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Newest first; thread replies are not in a channel's history (only their parents)."""
+        ch = self._history_channel("conversations.history", args)
+        found = [
+            self._history_view(m, args) for m in reversed(self._messages.get(ch.id, []))
+            if (not m.get("thread_ts") or m.get("thread_ts") == m["ts"]) and self._in_window(m, args)
+        ]
+        page, next_cursor = self._page(found, args)
+        return {"messages": page, "has_more": bool(next_cursor), "response_metadata": {"next_cursor": next_cursor}}
+
+    def _m_conversations_replies(self, args: dict[str, Any]) -> dict[str, Any]:
+        """The parent first, then its replies, oldest first."""
+        ch = self._history_channel("conversations.replies", args)
+        parent_ts = str(args.get("ts"))
+        if self._find_message(ch.id, parent_ts) is None:
+            raise ApiError("thread_not_found")
+        found = [
+            self._history_view(m, args) for m in self._messages.get(ch.id, [])
+            if (m["ts"] == parent_ts or m.get("thread_ts") == parent_ts) and self._in_window(m, args)
+        ]
+        page, next_cursor = self._page(found, args)
+        return {"messages": page, "has_more": bool(next_cursor), "response_metadata": {"next_cursor": next_cursor}}

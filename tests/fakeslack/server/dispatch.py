@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .faults import FaultInjection
-from .model import EXTRA_BOOL_ARGS, JSON_ARGS, METHODS, ApiError, Call, parse_bool
+from .model import DROP_CONNECTION, EXTRA_BOOL_ARGS, JSON_ARGS, METHODS, ApiError, Call, Failure, parse_bool
 
 
 class Dispatch(FaultInjection):
@@ -118,11 +118,8 @@ class Dispatch(FaultInjection):
                 raise ApiError("invalid_auth")
         # --- injected failures
         failure = self._take_failure(method, args)
-        if failure is not None:
-            headers: dict[str, str] = {}
-            if failure.status == 429:
-                headers["Retry-After"] = str(failure.retry_after)
-            return {"ok": False, "error": failure.error}, failure.status, headers
+        if failure is not None and not failure.perform:
+            return self._failure_answer(failure)
         if handler is None:
             self.violations.append(f"{method}: not implemented by FakeSlack (the bot called it)")
             raise ApiError("fake_method_not_implemented")
@@ -135,8 +132,20 @@ class Dispatch(FaultInjection):
             if value is None or (isinstance(value, str) and value.strip() == ""):
                 raise self._missing_arg_error(method, name)
         result = handler(args)
+        if failure is not None:  # done, but the answer is lost
+            return self._failure_answer(failure)
         result = {"ok": True, **result}
         return result, 200, {}
+
+    @staticmethod
+    def _failure_answer(failure: Failure) -> tuple[dict[str, Any], int, dict[str, str]]:
+        """An injected failure's answer; status 0 = close the connection without one."""
+        headers: dict[str, str] = {}
+        if failure.drop:
+            return {"ok": False, "error": failure.error}, DROP_CONNECTION, headers
+        if failure.status == 429:
+            headers["Retry-After"] = str(failure.retry_after)
+        return {"ok": False, "error": failure.error}, failure.status, headers
 
     @staticmethod
     def _missing_arg_error(method: str, name: str) -> ApiError:

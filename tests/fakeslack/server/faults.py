@@ -23,8 +23,17 @@ class FaultInjection(FakeSlackBase):
         retry_after: int | None = None,
         times: int = 1,
         when: Callable[[dict[str, Any]], bool] | None = None,
+        perform: bool = False,
+        drop: bool = False,
     ) -> None:
         """Make the next ``times`` calls of ``method`` (``"*"`` = any) matching ``when(args)`` fail.
+
+        * ``perform=True``: *lose the answer* — the call takes effect (the message is stored, the
+          channel created…) and only then is the failure answered, as when Slack did the work but
+          its answer never reached the app (a 5xx from a proxy, a timeout). The recorded call keeps
+          the failure as its response.
+        * ``drop=True``: close the connection without any answer (with ``perform``: after doing
+          the work). ``status`` is then ignored.
 
         * ``status=429``: body ``{"ok":false,"error":"ratelimited"}`` and ``Retry-After`` header
           (``retry_after`` seconds, default 1 — must be an int, slack_sdk does ``int(header)``).
@@ -34,7 +43,11 @@ class FaultInjection(FakeSlackBase):
         """
         if times < 1:
             raise ValueError("times must be >= 1")
-        if status == 429:
+        if perform and not drop and status < 500:
+            raise ValueError("a lost answer is a 5xx (status>=500) or a dropped connection (drop=True)")
+        if drop:
+            error = error or "connection_dropped"
+        elif status == 429:
             error = error or "ratelimited"
             retry_after = 1 if retry_after is None else int(retry_after)
         elif status >= 500:
@@ -45,7 +58,7 @@ class FaultInjection(FakeSlackBase):
         else:
             error = error or "invalid_request"
         with self._lock:
-            self._failures.append(Failure(method, error, status, retry_after, times, when))
+            self._failures.append(Failure(method, error, status, retry_after, times, when, perform, drop))
 
     def clear_failures(self) -> None:
         """Drop every pending injected failure."""

@@ -58,6 +58,9 @@ class RequestHandler(BaseHTTPRequestHandler):
         except Exception as exc:  # pragma: no cover - a bug in the fake itself
             fake._record_violation(f"fake Slack crashed handling {path}: {exc!r}")
             status, headers, body = 500, {"Content-Type": "application/json"}, b'{"ok":false,"error":"fatal_error"}'
+        if status == 0:  # an injected dropped connection: no answer at all
+            self.close_connection = True
+            return
         self.send_response(status)
         for key, value in headers.items():
             self.send_header(key, value)

@@ -17,9 +17,12 @@ _METHODS_FILE = Path(__file__).with_name("methods.json")
 #: Per-method metadata from Slack's docs: ``{"required": [...], "boolean_args": [...], "bot_scopes": [...]}``.
 METHODS: dict[str, dict[str, list[str]]] = json.loads(_METHODS_FILE.read_text(encoding="utf-8"))["methods"]
 
-#: Scopes the README says the bot needs (bot token).  ``apps.connections.open`` uses the app token.
+#: Scopes the README says the bot needs (bot token), plus the history scopes of exactly-once posts
+#: (``groups:history``/``im:history``: to find a post whose answer was lost).  ``apps.connections.open`` uses the app token.
 DEFAULT_BOT_SCOPES: frozenset[str] = frozenset(
     {
+        "groups:history",
+        "im:history",
         "commands",
         "chat:write",
         "im:write",
@@ -42,6 +45,8 @@ EXTRA_BOOL_ARGS = frozenset(
 )
 CHANNEL_NAME_RE = re.compile(r"^[a-z0-9_-]+$")
 TS_START_MICROS = 1_700_000_000_000_100
+#: The status an injected failure answers with to mean "close the connection, answer nothing".
+DROP_CONNECTION = 0
 TS_STEP_MICROS = 100
 TRIGGER_TTL_SECONDS = 3.0
 RESPONSE_URL_MAX_POSTS = 5
@@ -81,6 +86,10 @@ class Failure:
     retry_after: int | None
     remaining: int
     when: Callable[[dict[str, Any]], bool] | None
+    #: The call takes effect before the failure is answered (Slack did it; the answer was lost).
+    perform: bool = False
+    #: Close the connection instead of answering (with ``perform``: the answer is lost on the way).
+    drop: bool = False
 
 
 @dataclass
