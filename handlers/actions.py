@@ -1,6 +1,9 @@
 """Buttons on the incident card, in the task list, in DMs and on the Home tab.
 
-Every listener acks first and hands the rest to the post-ack hook (``Request.after_ack``).
+Every listener acks first. A button that opens a modal checks the presser's rights and calls
+``views.open`` itself, right after the ack, while its trigger is fresh (it never waits behind
+other work); everything else goes to the post-ack hook (``Request.after_ack``), and the messages
+a change decides are sent by the workers (``services.work.wake``).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from prompts import tasks as prompts_tasks
 from prompts.common import mention
 from prompts.i18n import format_datetime, t
 from prompts.ids import Action, TaskMenu
-from services import home, incidents, legal, outbox, tasks
+from services import home, incidents, legal, tasks, work
 from services.ports import SlackFailure
 from services.results import Outcome
 
@@ -37,7 +40,11 @@ SNOOZE = "snooze"
 
 def tell(req: Request, respond: Respond, text: str) -> None:
     """An ephemeral answer to the person who pressed the button (none on the Home tab, which is
-    republished instead)."""
+    republished instead), sent after the ack by the post-ack pool."""
+    req.after_ack(_tell, req, respond, text)
+
+
+def _tell(req: Request, respond: Respond, text: str) -> None:
     if req.body.get("response_url"):
         respond(text=text, response_type="ephemeral", replace_original=False)
         return
@@ -65,9 +72,15 @@ def permitted(req: Request, respond: Respond, rule: Rule, denied_key: str = "den
     return False
 
 
-def _after(context: BoltContext, work: Callable[[Request, Respond], None], respond: Respond) -> None:
+def _after(context: BoltContext, then: Callable[[Request, Respond], None], respond: Respond) -> None:
     req = request_of(context)
-    req.after_ack(work, req, respond)
+    req.after_ack(then, req, respond)
+
+
+def _modal(context: BoltContext, opener: Callable[[Request, Respond], None], respond: Respond) -> None:
+    """Open a modal from the listener, right after its ack: a trigger lives 3 s, so this must not
+    queue behind other work (only database reads and the cached membership check come first)."""
+    opener(request_of(context), respond)
 
 
 # --- the incident card ---------------------------------------------------------------------------
@@ -93,12 +106,12 @@ def _acknowledge(req: Request, respond: Respond) -> None:
         tell(req, respond, t(lang, "already_acked", user=mention(current.acked_by, lang), at=at))
     elif result.outcome is Outcome.CLOSED:
         tell(req, respond, t(lang, "closed_already"))
-    outbox.deliver(ctx, incident_id=incident.id)
+    work.wake(ctx)
 
 
 def open_second_report(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    _after(context, _open_second_report, respond)
+    _modal(context, _open_second_report, respond)
 
 
 def _open_second_report(req: Request, respond: Respond) -> None:
@@ -116,7 +129,7 @@ def _open_second_report(req: Request, respond: Respond) -> None:
 
 def open_phase_change(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    _after(context, _open_phase_change, respond)
+    _modal(context, _open_phase_change, respond)
 
 
 def _open_phase_change(req: Request, respond: Respond) -> None:
@@ -139,7 +152,7 @@ def _open_phase_change(req: Request, respond: Respond) -> None:
 
 def open_legal(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    _after(context, _open_legal, respond)
+    _modal(context, _open_legal, respond)
 
 
 def _open_legal(req: Request, respond: Respond) -> None:
@@ -168,7 +181,7 @@ def _legal_drafts(req: Request, respond: Respond) -> None:
     except SlackFailure as failure:
         log.warning("posting drafts failed: %s", failure.code)
         tell(req, respond, t(incident.language, "failed"))
-    outbox.deliver(req.ctx, incident_id=incident.id)
+    work.wake(req.ctx)
 
 
 # --- countermeasures -----------------------------------------------------------------------------
@@ -176,7 +189,7 @@ def _legal_drafts(req: Request, respond: Respond) -> None:
 
 def add_task(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    _after(context, _add_task, respond)
+    _modal(context, _add_task, respond)
 
 
 def _add_task(req: Request, respond: Respond) -> None:
@@ -199,7 +212,10 @@ def _button_value(body: Body) -> str:
 
 def _on_task(context: BoltContext, respond: Respond, task_id: str, choice: str, day: str | None = None) -> None:
     req = request_of(context)
-    req.after_ack(task_action, req, respond, task_id, choice, day=day)
+    if choice in (TaskMenu.EDIT, TaskMenu.REASSIGN):  # opens a modal: now, while the trigger is fresh
+        task_action(req, respond, task_id, choice, day=day)
+    else:
+        req.after_ack(task_action, req, respond, task_id, choice, day=day)
 
 
 def task_menu(ack: Ack, body: Body, respond: Respond, context: BoltContext) -> None:
@@ -277,7 +293,7 @@ def task_action(req: Request, respond: Respond, task_id: str, choice: str, *, da
     elif result.outcome is not Outcome.DONE:
         answer = t(lang, "task.not_open")
     tell(req, respond, answer)
-    outbox.deliver(ctx, incident_id=incident.id)
+    work.wake(ctx)
     if (req.body.get("view") or {}).get("type") == "home":
         home.publish(ctx, user)
 

@@ -21,8 +21,9 @@ log = logging.getLogger(__name__)
 
 def open_first_report(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     ack()
-    req = request_of(context)
-    req.after_ack(_open_first_report, req, respond, body.get("text") or "")
+    # The modal opens from here, right after the ack, while the trigger is fresh: it never waits
+    # behind other work (set-ups and messages run on the workers, not on the listener threads).
+    _open_first_report(request_of(context), respond, body.get("text") or "")
 
 
 def _open_first_report(req: Request, respond: Respond, text: str) -> None:
@@ -32,7 +33,7 @@ def _open_first_report(req: Request, respond: Respond, text: str) -> None:
         ctx.slack.call("views.open", trigger_id=req.body["trigger_id"], view=view)
     except SlackFailure as failure:
         log.warning("could not open the first-report modal: %s", failure.code)
-        respond(text=t(lang, "failed"), response_type="ephemeral")
+        req.after_ack(respond, text=t(lang, "failed"), response_type="ephemeral")
 
 
 def leak_status(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:

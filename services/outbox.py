@@ -47,7 +47,7 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
         session = uow.session
         now = ctx.now()
         claimed = repo.claim_deliveries(
-            session, owner=ctx.worker_id, now=now, until=now + ctx.config.lease, limit=limit, incident_id=incident_id
+            session, owner=ctx.owner, now=now, until=now + ctx.config.lease, limit=limit, incident_id=incident_id
         )
         uow.commit()  # the claims are visible to other workers before anything is sent
         for delivery in claimed:
@@ -67,8 +67,9 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
             except presenters.NotReady:
                 repo.retry_delivery(session, delivery.id, at=ctx.now() + timedelta(seconds=30), error="not_ready")
             except Exception as exc:  # noqa: BLE001 - one broken message must not block the others
-                if not isinstance(exc, SlackFailure):
-                    log.exception("delivery %s (%s) could not be rendered", delivery.id, delivery.kind)
+                if not isinstance(exc, SlackFailure):  # the class only: a message could quote report text
+                    log.error("delivery %s (%s) could not be rendered: %s", delivery.id, delivery.kind, type(exc).__name__)
+                    uow.rollback()
                     exc = SlackFailure("render", type(exc).__name__, retryable=False)
                 failure = exc
                 give_up = not failure.retryable and delivery.attempts >= 3 or delivery.attempts >= MAX_ATTEMPTS

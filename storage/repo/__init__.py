@@ -31,8 +31,9 @@ from storage.repo.incidents import (
     release_incident,
     update_incident,
 )
+from storage.repo.leases import renew_leases
 from storage.repo.legal import add_assessment, assessment, assessments, latest_assessment
-from storage.repo.outbox import claim_deliveries, enqueue, finish_delivery, retry_delivery
+from storage.repo.outbox import claim_deliveries, enqueue, finish_delivery, retry_delivery, retry_waiting_now
 from storage.repo.reports import add_second_report, latest_second_report, second_report, second_report_by_source_key
 from storage.repo.summary import any_summary, claim_summary
 from storage.repo.sweep import Due, due_probe
@@ -55,6 +56,7 @@ __all__ = [
     "compare_and_set", "due_probe", "enqueue", "escalations_due", "finish_delivery", "get_incident", "get_task",
     "incident_by_channel", "incident_by_public_id", "incident_by_source_key", "incidents_by_ids",
     "incidents_involving", "incidents_to_mobilize", "is_unique_violation", "latest_assessment",
-    "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
+    "latest_second_report", "next_sequence", "open_tasks", "release_incident", "renew_leases", "retry_delivery",
+    "retry_waiting_now", "second_report",
     "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
 ]

@@ -101,3 +101,18 @@ def retry_delivery(session: Session, delivery_id: int, *, at: datetime, error: s
             last_error=error[:200],
         )
     )
+
+
+def retry_waiting_now(session: Session, incident_id: int, now: datetime) -> int:
+    """Deliveries of ``incident_id`` that were put off because its set-up was unfinished
+    (``not_ready``) become due at once; how many."""
+    result = session.execute(
+        update(Delivery)
+        .where(
+            col(Delivery.incident_id) == incident_id,
+            col(Delivery.status) == "pending",
+            col(Delivery.last_error) == "not_ready",
+        )
+        .values(next_attempt_at=now)
+    )
+    return rowcount(result)
