@@ -165,3 +165,28 @@ def test_a_replica_does_not_take_a_set_up_another_replica_is_running(harness, sl
     work.drain(replica)  # it may send due messages; it must not start the same set-up
     wait_until(harness.mobilized, message="the set-up")
     assert len(ok_calls(slack, "conversations.create")) == 1
+
+
+def test_nobody_is_escalated_about_an_incident_whose_set_up_has_not_finished(make_settings, slack, clock):
+    """Issue 8 item 3: while a crashed set-up waited to be repaired, the owner was escalated about
+    an incident that had no channel. The escalation now waits for the set-up, then goes out."""
+    from tests.conftest import Harness
+    from tests.handlers.test_acknowledge_escalate import escalation_dms
+
+    harness = Harness(make_settings(leakbot_ack_timeout=timedelta(minutes=2)), slack, clock)
+    try:
+        slack.fail("conversations.create", status=500, error="internal_error", times=100)
+        harness.submit_report(wait=False)
+        wait_until(lambda: harness.incidents() and harness.incident().mobilize_attempts >= 1, message="a failed set-up")
+        clock.advance(timedelta(minutes=3))  # the first escalation step is due; the set-up still fails
+        harness.sweep()
+        assert harness.incident().mobilized_at is None
+        assert escalation_dms(slack, PEOPLE.owner) == []
+        slack.clear_failures()
+        clock.advance(timedelta(minutes=2))
+        harness.sweep()  # the set-up finishes, then the escalation that waited for it goes out
+        assert harness.incident().mobilized_at is not None
+        harness.sweep()
+        assert len(escalation_dms(slack, PEOPLE.owner)) == 1
+    finally:
+        harness.close()
