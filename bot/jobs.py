@@ -63,11 +63,12 @@ class ThreadJobs:
                 did = work()
                 pause = BACKOFF_START
             except Exception as exc:  # noqa: BLE001 - a worker must survive anything and try again
+                with self._wakeup:
+                    self._busy -= 1
                 log.error("worker round failed: %s; retrying in %.1f s", type(exc).__name__, pause)
-                did = False
-                if self._stopping.wait(pause):
-                    break
+                self._stopping.wait(pause)
                 pause = min(pause * 2, BACKOFF_CAP)
+                continue  # the work is still due: try again after the pause
             with self._wakeup:
                 self._busy -= 1
                 if did:  # there was work: there may be more than this worker can take alone
