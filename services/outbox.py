@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from sqlmodel import Session
+
 from services import presenters
 from services.context import Context
 from services.ports import SlackFailure
@@ -66,6 +68,8 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
                 repo.finish_delivery(session, delivery.id, now=ctx.now())
             except presenters.NotReady:
                 repo.retry_delivery(session, delivery.id, at=ctx.now() + timedelta(seconds=30), error="not_ready")
+                uow.commit()
+                _unless_ready_meanwhile(ctx, session, delivery.incident_id)
             except Exception as exc:  # noqa: BLE001 - one broken message must not block the others
                 if not isinstance(exc, SlackFailure):  # the class only: a message could quote report text
                     log.error("delivery %s (%s) could not be rendered: %s", delivery.id, delivery.kind, type(exc).__name__)
@@ -87,3 +91,13 @@ def deliver(ctx: Context, *, incident_id: int | None = None, limit: int = 50) ->
     return sent
 
 
+def _unless_ready_meanwhile(ctx: Context, session: Session, incident_id: int | None) -> None:
+    """A message put off for an unfinished set-up: if the set-up finished while it was being
+    rendered, the set-up's own "now due" pass may have run before this put it off — so it is made
+    due again here (one of the two always sees the other's commit)."""
+    if incident_id is None:
+        return
+    incident = repo.get_incident(session, incident_id)
+    if incident is not None and incident.mobilized_at is not None and repo.retry_waiting_now(session, incident_id, ctx.now()):
+        session.commit()
+        ctx.jobs.wake()
