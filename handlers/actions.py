@@ -9,6 +9,7 @@ a change decides are sent by the workers (``services.work.wake``).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -38,10 +39,18 @@ Body = dict[str, Any]
 SNOOZE = "snooze"
 
 
+#: Set while a listener itself runs a modal opener (``_modal``): its answers then go to the post-ack
+#: pool, since the listener makes no Slack call but ``views.open``.
+_in_listener = threading.local()
+
+
 def tell(req: Request, respond: Respond, text: str) -> None:
     """An ephemeral answer to the person who pressed the button (none on the Home tab, which is
-    republished instead), sent after the ack by the post-ack pool."""
-    req.after_ack(_tell, req, respond, text)
+    republished instead); from a listener, it is sent by the post-ack pool."""
+    if getattr(_in_listener, "active", False):
+        req.after_ack(_tell, req, respond, text)
+    else:
+        _tell(req, respond, text)
 
 
 def _tell(req: Request, respond: Respond, text: str) -> None:
@@ -80,7 +89,11 @@ def _after(context: BoltContext, then: Callable[[Request, Respond], None], respo
 def _modal(context: BoltContext, opener: Callable[[Request, Respond], None], respond: Respond) -> None:
     """Open a modal from the listener, right after its ack: a trigger lives 3 s, so this must not
     queue behind other work (only database reads and the cached membership check come first)."""
-    opener(request_of(context), respond)
+    _in_listener.active = True
+    try:
+        opener(request_of(context), respond)
+    finally:
+        _in_listener.active = False
 
 
 # --- the incident card ---------------------------------------------------------------------------
@@ -213,7 +226,7 @@ def _button_value(body: Body) -> str:
 def _on_task(context: BoltContext, respond: Respond, task_id: str, choice: str, day: str | None = None) -> None:
     req = request_of(context)
     if choice in (TaskMenu.EDIT, TaskMenu.REASSIGN):  # opens a modal: now, while the trigger is fresh
-        task_action(req, respond, task_id, choice, day=day)
+        _modal(context, lambda r, rs: task_action(r, rs, task_id, choice, day=day), respond)
     else:
         req.after_ack(task_action, req, respond, task_id, choice, day=day)
 
