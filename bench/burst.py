@@ -4,6 +4,11 @@ exits 0 unless the run itself could not be carried out).
     .venv/bin/python bench/burst.py [--reports 24] [--commands 6] [--clicks 6]
                                     [--create-latency 4] [--post-latency 0.3] [--deadline 180]
                                     [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test_e]
+                                    [--socket-mode]
+
+``--socket-mode`` runs ``leakbot run`` (Socket Mode) instead of ``leakbot run --http``: the same
+requests go as envelopes over the fake's local websocket server, the ack latency is envelope sent
+→ ack received, and the bare Bolt app is served by Bolt's ``SocketModeHandler`` the same way.
 
 What it does, all on 127.0.0.1 and bounded in count and time:
 
@@ -70,9 +75,11 @@ sys.path.insert(0, str(ROOT))
 from prompts.ids import Action, Callback, Command  # noqa: E402
 from tests.conftest import DIRECTORY, OFFICE_CHANNEL, PEOPLE, populate  # noqa: E402
 from tests.fakeslack import FakeSlack, SlackDriver  # noqa: E402
+from tests.fakeslack.socket_mode import FakeSocketModeServer  # noqa: E402
 
 SIGNING_SECRET = "bench-burst-signing-secret"
 BOT_TOKEN = "xoxb-bench-burst"
+APP_TOKEN = "xapp-1-bench-burst"
 ACK_DEADLINE = 3.0  # Slack shows the user an error when the app has not answered by then
 TRIGGER_TTL = 3.0  # a trigger_id is usable for 3 s after the interaction
 TARGET_RATIO = 1.5
@@ -84,8 +91,9 @@ MODAL_TARGET = 1.0
 # ------------------------------------------------------------------------------------------------
 
 
-def serve_bare(port: int, api_url: str) -> None:
-    """A minimal Bolt app with ack-only listeners for the same surfaces, served like leakbot's."""
+def serve_bare(port: int, api_url: str, socket_mode: bool = False) -> None:
+    """A minimal Bolt app with ack-only listeners for the same surfaces, served like leakbot's
+    (waitress with 8 threads, or Bolt's Socket Mode handler with its defaults)."""
     from slack_bolt import App
     from slack_sdk import WebClient
     from waitress import serve
@@ -108,6 +116,12 @@ def serve_bare(port: int, api_url: str) -> None:
     @app.action(str(Action.OPEN_SECOND_REPORT))
     def second_report(ack: Callable[[], None]) -> None:
         ack()
+
+    if socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        SocketModeHandler(app, APP_TOKEN, web_client=app.client).start()
+        return
 
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
@@ -215,7 +229,9 @@ class Sent:
     surface: str  # "submission" | "command" | "click"
     user: str
     offset: float  # planned send time, seconds after t0
-    build: Callable[[], tuple[str, dict[str, str]]]  # signs the request (and issues its trigger)
+    #: HTTP: signs the request (body, headers); Socket Mode: (envelope type, payload). Either way
+    #: it issues the interaction's trigger.
+    build: Callable[[], tuple[Any, Any]]
     trigger: str | None = None
     sent_at: float = 0.0  # wall clock (time.time), comparable with the fake's Call.at
     latency: float | None = None
@@ -230,6 +246,8 @@ class Burst:
     url: str
     requests: list[Sent] = field(default_factory=list)
     t0: float = 0.0
+    #: Socket Mode: the fake's websocket server the envelopes go through (None: HTTP).
+    socket: FakeSocketModeServer | None = None
 
     def of(self, surface: str) -> list[Sent]:
         return [r for r in self.requests if r.surface == surface]
@@ -239,21 +257,49 @@ class Burst:
 
 
 def plan(app: str, url: str, driver: SlackDriver, modals: dict[str, str], command_users: list[str], clicks: int,
-         card: dict[str, Any], now: datetime, spread: float) -> Burst:
+         card: dict[str, Any], now: datetime, spread: float, socket: FakeSocketModeServer | None = None) -> Burst:
     """Every request of one burst. Submissions are signed up front (all go at t=0); commands and
     clicks are signed right before they go, since Slack issues a trigger at the interaction."""
-    burst = Burst(app, url)
+    burst = Burst(app, url, socket=socket)
+    click = (str(Action.OPEN_SECOND_REPORT),)
     for i, (user, view_id) in enumerate(modals.items()):
-        signed = driver.build_submit_view(view_id, user, report_values(now, i))
-        burst.requests.append(Sent("submission", user, 0.0, lambda s=signed: s))
+        if socket is None:
+            built: tuple[Any, Any] = driver.build_submit_view(view_id, user, report_values(now, i))
+        else:
+            built = ("interactive", driver.view_submission_payload(view_id, user, report_values(now, i)))
+        burst.requests.append(Sent("submission", user, 0.0, lambda b=built: b))
     for i, user in enumerate(command_users):
-        burst.requests.append(Sent("command", user, spread * (i + 0.5) / len(command_users),
-                                   lambda u=user: driver.build_command(str(Command.REPORT), user_id=u)))
+        at = spread * (i + 0.5) / len(command_users)
+        if socket is None:
+            burst.requests.append(Sent("command", user, at, lambda u=user: driver.build_command(str(Command.REPORT), user_id=u)))
+        else:
+            burst.requests.append(Sent("command", user, at, lambda u=user: (
+                "slash_commands", driver.command_payload(str(Command.REPORT), user_id=u))))
     for i in range(clicks):
-        burst.requests.append(Sent("click", PEOPLE.owner, spread * (i + 1) / clicks,
-                                   lambda: driver.build_block_action(PEOPLE.owner, str(Action.OPEN_SECOND_REPORT),
-                                                                     None, message=card)))
+        at = spread * (i + 1) / clicks
+        if socket is None:
+            burst.requests.append(Sent("click", PEOPLE.owner, at, lambda: driver.build_block_action(
+                PEOPLE.owner, click[0], None, message=card)))
+        else:
+            burst.requests.append(Sent("click", PEOPLE.owner, at, lambda: (
+                "interactive", driver.block_action_payload(PEOPLE.owner, click[0], None, message=card))))
     return burst
+
+
+def send_envelope(server: FakeSocketModeServer, req: Sent, timeout: float) -> None:
+    """Socket Mode: one envelope, timed from sending it to receiving the app's ack."""
+    kind, payload = req.build()
+    req.trigger = payload.get("trigger_id")
+    req.sent_at = time.time()
+    began = time.perf_counter()
+    try:
+        ack = server.send_envelope(kind, payload, timeout=timeout)
+        req.latency = time.perf_counter() - began
+        req.status = 200 if ack.get("envelope_id") else None
+        req.answer = ack.get("payload")
+    except Exception as exc:  # noqa: BLE001 - recorded and reported, never raised
+        req.latency = time.perf_counter() - began
+        req.error = type(exc).__name__
 
 
 def fire(burst: Burst, timeout: float) -> None:
@@ -266,6 +312,9 @@ def fire(burst: Burst, timeout: float) -> None:
         delay = burst.t0 + req.offset - time.time()
         if delay > 0:
             time.sleep(delay)
+        if burst.socket is not None:
+            send_envelope(burst.socket, req, timeout)
+            return
         body, headers = req.build()
         req.trigger = trigger_of(body)
         req.sent_at = time.time()
@@ -437,11 +486,15 @@ def max_incident_id(engine: Any) -> int:
         return s.exec(select(func.max(Incident.id))).one() or 0
 
 
-def open_modal_via_command(fake: FakeSlack, driver: SlackDriver, user: str, timeout: float) -> str:
+def open_modal_via_command(fake: FakeSlack, driver: SlackDriver, user: str, timeout: float,
+                           socket: FakeSocketModeServer | None = None) -> str:
     before = len(fake.calls_to("views.open"))
-    response = driver.command(str(Command.REPORT), user_id=user)
-    if response.status_code != 200:
-        raise RuntimeError(f"/leak-report answered HTTP {response.status_code}")
+    if socket is not None:
+        socket.send_envelope("slash_commands", driver.command_payload(str(Command.REPORT), user_id=user), timeout=timeout)
+    else:
+        response = driver.command(str(Command.REPORT), user_id=user)
+        if response.status_code != 200:
+            raise RuntimeError(f"/leak-report answered HTTP {response.status_code}")
     call = wait_for(lambda: next((c for c in fake.calls_to("views.open")[before:] if c.ok), None), timeout,
                     f"the modal of {user}")
     return call.response["view"]["id"]
@@ -462,42 +515,55 @@ def run(args: argparse.Namespace) -> int:
     command_users = [f"UBURSTCMD{i}" for i in range(1, args.commands + 1)]
     for i, user in enumerate(reporters + command_users):
         fake.add_user(user, email=f"burst{i}@example.com")
+    sock = None
+    if args.socket_mode:
+        sock = FakeSocketModeServer(app_id=fake.app_id).start()
+        fake.attach_socket_mode(sock)
     database_url = args.database_url or f"sqlite:///{tmp / 'leakbot.db'}"
     (tmp / "directory.yaml").write_text(json.dumps(DIRECTORY, ensure_ascii=False), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "LEAKBOT_", "DATABASE_URL"))}
     env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=fake.url,
-               DATABASE_URL=database_url, LEAKBOT_DIRECTORY=str(tmp / "directory.yaml"), PYTHONPATH=str(ROOT))
+               DATABASE_URL=database_url, LEAKBOT_DIRECTORY=str(tmp / "directory.yaml"), PYTHONPATH=str(ROOT),
+               SLACK_APP_TOKEN=APP_TOKEN)
     engine = None
     servers: list[Server] = []
     misses: list[str] = []
     try:
         port = free_port()
-        bot = Server("leakbot", leakbot_command() + ["run", "--http", "--host", "127.0.0.1", "--port", str(port)],
-                     env, tmp, tmp / "leakbot.log", port)
+        serving = ["run"] if sock else ["run", "--http", "--host", "127.0.0.1", "--port", str(port)]
+        bot = Server("leakbot", leakbot_command() + serving, env, tmp, tmp / "leakbot.log", port)
         servers.append(bot)
         driver = SlackDriver(bot.url, SIGNING_SECRET, fake, timeout=args.deadline)
-        bot.wait_ready(driver)
+        if sock:
+            sock.wait_for_connection(timeout=60)
+        else:
+            bot.wait_ready(driver)
         engine = make_engine(database_url)
-        print(f"leakbot run --http on :{port}, database {engine.dialect.name}; fake Slack {fake.url} "
+        print(f"leakbot {' '.join(serving[:2])} ({'Socket Mode' if sock else f'HTTP on :{port}'}), database "
+              f"{engine.dialect.name}; fake Slack {fake.url} "
               f"(conversations.create {args.create_latency:g} s, chat.postMessage {args.post_latency:g} s)")
 
         # --- preparation: one finished incident (its card is what the clicks press), open modals
         first_id = max_incident_id(engine)
-        view_id = open_modal_via_command(fake, driver, PEOPLE.reporter, 10)
-        response = driver.submit_view(view_id, PEOPLE.reporter, report_values(datetime.now(UTC), 0))
-        if response.status_code != 200:
-            raise RuntimeError(f"the preparation report answered HTTP {response.status_code}")
+        view_id = open_modal_via_command(fake, driver, PEOPLE.reporter, 10, sock)
+        if sock:
+            sock.send_envelope("interactive", driver.view_submission_payload(
+                view_id, PEOPLE.reporter, report_values(datetime.now(UTC), 0)), timeout=10)
+        else:
+            response = driver.submit_view(view_id, PEOPLE.reporter, report_values(datetime.now(UTC), 0))
+            if response.status_code != 200:
+                raise RuntimeError(f"the preparation report answered HTTP {response.status_code}")
         prep = wait_for(lambda: [i for i in incidents_since(engine, first_id) if i.mobilized_at], 60,
                         "the preparation report's set-up")[0]
         card = next(m for m in fake.messages(prep.channel_id) if has_action(m, str(Action.OPEN_SECOND_REPORT)))
         modal_view = next(c.args["view"] for c in fake.calls_to("views.open") if c.ok)
-        modals = {user: open_modal_via_command(fake, driver, user, 10) for user in reporters}
+        modals = {user: open_modal_via_command(fake, driver, user, 10, sock) for user in reporters}
         burst_first_id = max_incident_id(engine)
         print(f"prepared in {time.monotonic() - started:.1f} s: one incident set up, {len(modals)} modals open")
 
         # --- the burst against leakbot
         lk = plan("leakbot", bot.url, driver, modals, command_users, args.clicks, card,
-                  datetime.now(UTC), args.spread)
+                  datetime.now(UTC), args.spread, sock)
         fire(lk, args.deadline)
         remaining = max(5.0, args.deadline - (time.time() - lk.t0))
         try:
@@ -519,11 +585,16 @@ def run(args: argparse.Namespace) -> int:
         bare_burst = None
         if not args.no_bare:
             bport = free_port()
-            bare = Server("bare Bolt app", [sys.executable, str(Path(__file__).resolve()), "--serve-bare", str(bport),
+            connections = sock.total_connections if sock else 0
+            flag = "--serve-bare-socket" if sock else "--serve-bare"
+            bare = Server("bare Bolt app", [sys.executable, str(Path(__file__).resolve()), flag, str(bport),
                                             fake.url], env, tmp, tmp / "bare.log", bport)
             servers.append(bare)
             bdriver = SlackDriver(bare.url, SIGNING_SECRET, fake, timeout=args.deadline)
-            bare.wait_ready(bdriver)
+            if sock:
+                sock.wait_for_connection(timeout=60, after=connections)
+            else:
+                bare.wait_ready(bdriver)
             client_views = {}
             from slack_sdk import WebClient
 
@@ -532,7 +603,7 @@ def run(args: argparse.Namespace) -> int:
                 opened = client.views_open(trigger_id=fake.new_trigger_id(user), view=modal_view)
                 client_views[user] = opened["view"]["id"]
             bare_burst = plan("bare", bare.url, bdriver, client_views, command_users, args.clicks, card,
-                              datetime.now(UTC), args.spread)
+                              datetime.now(UTC), args.spread, sock)
             fire(bare_burst, args.deadline)
             bare.stop()
 
@@ -585,13 +656,15 @@ def run(args: argparse.Namespace) -> int:
                 with engine.begin() as conn:
                     conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
             engine.dispose()
+        if sock is not None:
+            sock.stop()
         fake.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main() -> None:
-    if len(sys.argv) == 4 and sys.argv[1] == "--serve-bare":
-        serve_bare(int(sys.argv[2]), sys.argv[3])
+    if len(sys.argv) == 4 and sys.argv[1] in ("--serve-bare", "--serve-bare-socket"):
+        serve_bare(int(sys.argv[2]), sys.argv[3], socket_mode=sys.argv[1] == "--serve-bare-socket")
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, default=24, help="first reports submitted at once (default 24)")
@@ -603,6 +676,7 @@ def main() -> None:
     parser.add_argument("--deadline", type=float, default=180.0, help="give up waiting after this many seconds")
     parser.add_argument("--database-url", default=None, help="default: SQLite in a temporary directory")
     parser.add_argument("--no-bare", action="store_true", help="skip the bare Bolt app")
+    parser.add_argument("--socket-mode", action="store_true", help="Socket Mode (leakbot run) instead of HTTP")
     args = parser.parse_args()
     for name in ("reports", "commands", "clicks"):
         if not 1 <= getattr(args, name) <= 200:

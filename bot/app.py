@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,11 +20,22 @@ from bot.slack import SlackGateway, make_client
 from domain.directory import Directory
 from domain.legal import Sector
 from domain.playbooks import PlaybookSet
+from services import work
 from services.context import Config, Context, utc_now
 from services.ports import InlineJobs, Jobs
 from storage.db import make_engine, migrate
 
 log = logging.getLogger(__name__)
+
+#: Bolt's listener threads (Bolt's default is 5). They only ack, validate, persist and open
+#: modals — never a set-up or a delivery — so each is busy for milliseconds; enough of them that
+#: a burst of submissions never makes a slash command or a button wait for a free one.
+LISTENER_THREADS = 32
+#: Workers taking set-ups and deliveries from the database. Slack's per-method limits (most
+#: set-up methods ~20 calls a minute) bound the throughput more than this does.
+WORKERS = 8
+#: Threads for short answers to the person who asked (ephemeral replies, Home tabs).
+ANSWER_THREADS = 8
 
 #: Loggers that print request and response bodies at DEBUG level: report text must never reach logs.
 PAYLOAD_LOGGERS = ("slack_bolt", "slack_sdk", "slack_bolt.App")
@@ -54,7 +66,7 @@ def create_app(
     run_migrations: bool = True,
 ) -> Bot:
     """The Bolt app with every listener registered, and the context the sweep shares with it."""
-    jobs = ThreadJobs()
+    jobs = ThreadJobs(ANSWER_THREADS, workers=WORKERS)
     ctx = create_context(
         settings, directory=directory, playbooks=playbooks, clock=clock, run_migrations=run_migrations, jobs=jobs
     )
@@ -65,9 +77,11 @@ def create_app(
         client=ctx.slack.client,
         process_before_response=False,
         token_verification_enabled=False,
+        listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="leakbot-listener"),
     )
     app.use(ack_latency_middleware)
     handlers.register(app, ctx)
+    jobs.start(lambda: work.drain(ctx))
     return Bot(app, ctx, jobs)
 
 

@@ -51,3 +51,19 @@ def recipients(owner: str | None, deputy: str | None, executives: list[str]) -> 
         if person and person not in seen:
             seen.append(person)
     return seen
+
+
+#: How long an escalation waits for an unfinished Slack set-up (channel, card, owner's mention).
+SETUP_GRACE = timedelta(minutes=10)
+
+
+def waits_for_setup(*, set_up: bool, reported_at: datetime, now: datetime) -> bool:
+    """Whether an escalation that is due should wait for the incident's set-up to finish.
+
+    Escalating about an incident whose channel and card do not exist yet tells people of an
+    incident they cannot open, and the owner has not even been mentioned; a crash or a slow Slack
+    delays the set-up by seconds to minutes, so the escalation waits for it, and is sent at the
+    first sweep after it. It waits at most ``SETUP_GRACE`` after the report: a set-up that Slack
+    keeps refusing must not silence the escalation (the reporting clock runs regardless).
+    """
+    return not set_up and now < reported_at + SETUP_GRACE

@@ -1,11 +1,15 @@
 """Buttons on the incident card, in the task list, in DMs and on the Home tab.
 
-Every listener acks first and hands the rest to the post-ack hook (``Request.after_ack``).
+Every listener acks first. A button that opens a modal checks the presser's rights and calls
+``views.open`` itself, right after the ack, while its trigger is fresh (it never waits behind
+other work); everything else goes to the post-ack hook (``Request.after_ack``), and the messages
+a change decides are sent by the workers (``services.work.wake``).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -24,7 +28,7 @@ from prompts import tasks as prompts_tasks
 from prompts.common import mention
 from prompts.i18n import format_datetime, t
 from prompts.ids import Action, TaskMenu
-from services import drills, home, incidents, legal, outbox, recurrence, tasks
+from services import drills, home, incidents, legal, recurrence, tasks, work
 from services.ports import SlackFailure
 from services.results import Outcome
 
@@ -36,9 +40,21 @@ Body = dict[str, Any]
 SNOOZE = "snooze"
 
 
+#: Set while a listener itself runs a modal opener (``_modal``): its answers then go to the post-ack
+#: pool, since the listener makes no Slack call but ``views.open``.
+_in_listener = threading.local()
+
+
 def tell(req: Request, respond: Respond, text: str) -> None:
     """An ephemeral answer to the person who pressed the button (none on the Home tab, which is
-    republished instead)."""
+    republished instead); from a listener, it is sent by the post-ack pool."""
+    if getattr(_in_listener, "active", False):
+        req.after_ack(_tell, req, respond, text)
+    else:
+        _tell(req, respond, text)
+
+
+def _tell(req: Request, respond: Respond, text: str) -> None:
     if req.body.get("response_url"):
         respond(text=text, response_type="ephemeral", replace_original=False)
         return
@@ -66,9 +82,19 @@ def permitted(req: Request, respond: Respond, rule: Rule, denied_key: str = "den
     return False
 
 
-def _after(context: BoltContext, work: Callable[[Request, Respond], None], respond: Respond) -> None:
+def _after(context: BoltContext, then: Callable[[Request, Respond], None], respond: Respond) -> None:
     req = request_of(context)
-    req.after_ack(work, req, respond)
+    req.after_ack(then, req, respond)
+
+
+def _modal(context: BoltContext, opener: Callable[[Request, Respond], None], respond: Respond) -> None:
+    """Open a modal from the listener, right after its ack: a trigger lives 3 s, so this must not
+    queue behind other work (only database reads and the cached membership check come first)."""
+    _in_listener.active = True
+    try:
+        opener(request_of(context), respond)
+    finally:
+        _in_listener.active = False
 
 
 # --- the incident card ---------------------------------------------------------------------------
@@ -94,12 +120,12 @@ def _acknowledge(req: Request, respond: Respond) -> None:
         tell(req, respond, t(lang, "already_acked", user=mention(current.acked_by, lang), at=at))
     elif result.outcome is Outcome.CLOSED:
         tell(req, respond, t(lang, "closed_already"))
-    outbox.deliver(ctx, incident_id=incident.id)
+    work.wake(ctx)
 
 
 def open_second_report(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    _after(context, _open_second_report, respond)
+    _modal(context, _open_second_report, respond)
 
 
 def _open_second_report(req: Request, respond: Respond) -> None:
@@ -117,7 +143,7 @@ def _open_second_report(req: Request, respond: Respond) -> None:
 
 def open_phase_change(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    _after(context, _open_phase_change, respond)
+    _modal(context, _open_phase_change, respond)
 
 
 def _open_phase_change(req: Request, respond: Respond) -> None:
@@ -140,7 +166,7 @@ def _open_phase_change(req: Request, respond: Respond) -> None:
 
 def open_legal(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    _after(context, _open_legal, respond)
+    _modal(context, _open_legal, respond)
 
 
 def _open_legal(req: Request, respond: Respond) -> None:
@@ -169,7 +195,7 @@ def _legal_drafts(req: Request, respond: Respond) -> None:
     except SlackFailure as failure:
         log.warning("posting drafts failed: %s", failure.code)
         tell(req, respond, t(incident.language, "failed"))
-    outbox.deliver(req.ctx, incident_id=incident.id)
+    work.wake(req.ctx)
 
 
 # --- recurrence prevention ----------------------------------------------------------------------
@@ -228,7 +254,7 @@ def _open_recurrence_review(req: Request, respond: Respond) -> None:
 
 def add_task(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    _after(context, _add_task, respond)
+    _modal(context, _add_task, respond)
 
 
 def _add_task(req: Request, respond: Respond) -> None:
@@ -251,7 +277,10 @@ def _button_value(body: Body) -> str:
 
 def _on_task(context: BoltContext, respond: Respond, task_id: str, choice: str, day: str | None = None) -> None:
     req = request_of(context)
-    req.after_ack(task_action, req, respond, task_id, choice, day=day)
+    if choice in (TaskMenu.EDIT, TaskMenu.REASSIGN):  # opens a modal: now, while the trigger is fresh
+        _modal(context, lambda r, rs: task_action(r, rs, task_id, choice, day=day), respond)
+    else:
+        req.after_ack(task_action, req, respond, task_id, choice, day=day)
 
 
 def task_menu(ack: Ack, body: Body, respond: Respond, context: BoltContext) -> None:
@@ -329,7 +358,7 @@ def task_action(req: Request, respond: Respond, task_id: str, choice: str, *, da
     elif result.outcome is not Outcome.DONE:
         answer = t(lang, "task.not_open")
     tell(req, respond, answer)
-    outbox.deliver(ctx, incident_id=incident.id)
+    work.wake(ctx)
     if (req.body.get("view") or {}).get("type") == "home":
         home.publish(ctx, user)
 

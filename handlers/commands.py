@@ -28,16 +28,17 @@ def open_first_report(ack: Ack, body: dict[str, Any], respond: Respond, context:
     ack()
     req = request_of(context)
     text = body.get("text") or ""
+    # The modal opens from here, right after the ack, while the trigger is fresh: it never waits
+    # behind other work (set-ups and messages run on the workers, not on the listener threads).
     if text.strip().lower() in NEAR_MISS_WORDS:
-        req.after_ack(_open_near_miss, req, respond)
+        _open_near_miss(req, respond)
         return
-    req.after_ack(_open_first_report, req, respond, text)
+    _open_first_report(req, respond, text)
 
 
 def open_near_miss(ack: Ack, respond: Respond, context: BoltContext) -> None:
     ack()
-    req = request_of(context)
-    req.after_ack(_open_near_miss, req, respond)
+    _open_near_miss(request_of(context), respond)
 
 
 def _open_near_miss(req: Request, respond: Respond) -> None:
@@ -57,7 +58,7 @@ def _open_first_report(req: Request, respond: Respond, text: str) -> None:
         ctx.slack.call("views.open", trigger_id=req.body["trigger_id"], view=view)
     except SlackFailure as failure:
         log.warning("could not open the first-report modal: %s", failure.code)
-        respond(text=t(lang, "failed"), response_type="ephemeral")
+        req.after_ack(respond, text=t(lang, "failed"), response_type="ephemeral")
 
 
 def leak_status(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:

@@ -23,7 +23,7 @@ from prompts import contractor as prompts_contractor
 from prompts import publication as prompts_publication
 from prompts.i18n import t
 from prompts.ids import Action, Callback, ContactField, ContractorField, PublicationField
-from services import contacts, legal, outbox, publication
+from services import contacts, legal, publication, work
 from services.incidents import Incident
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,8 @@ def _manager_incident(req: Request) -> tuple[Incident | None, str]:
 
 
 def _deliver(req: Request, incident_id: int) -> None:
-    outbox.deliver(req.ctx, incident_id=incident_id)
+    """The messages the change decided are in the outbox: a worker sends them."""
+    work.wake(req.ctx)
 
 
 def submit_contacts(ack: Ack, view: View, context: BoltContext) -> None:

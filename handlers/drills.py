@@ -17,8 +17,7 @@ from prompts import drills as prompts_drills
 from prompts import first_report as prompts_first_report
 from prompts.i18n import t
 from prompts.ids import Action, Callback, Command, FirstReportField
-from services import access, drills, outbox
-from services.mobilize import mobilize
+from services import access, drills, work
 from services.ports import SlackFailure
 from services.results import Outcome
 
@@ -68,13 +67,8 @@ def submit_drill(ack: Ack, view: dict[str, Any], context: BoltContext) -> None:
         incident_id=incident.public_id, department_name=ctx.config.department_name(incident.department_id), lang=lang
     )
     ack(response_action="update", view=prompts_drills.mark_view(receipt, lang))
-    if created:
-        req.after_ack(_mobilize, req, incident.id)
-
-
-def _mobilize(req: Request, incident_id: int) -> None:
-    mobilize(req.ctx, incident_id)
-    outbox.deliver(req.ctx, incident_id=incident_id)
+    if created:  # the saved drill is the set-up's work item: a worker takes it now
+        work.wake(ctx)
 
 
 def end_drill(ack: Ack, respond: Respond, context: BoltContext) -> None:
@@ -95,7 +89,7 @@ def _end_drill(req: Request, respond: Respond) -> None:
     if answer is not None:
         tell(req, respond, t(lang, answer))
         return
-    outbox.deliver(req.ctx, incident_id=incident.id)
+    work.wake(req.ctx)  # the score, the office notice and the archive are in the outbox
 
 
 def register(app: App) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from slack_bolt import App, BoltContext
 
 from handlers.request import request_of
-from services import home, incidents, outbox
+from services import home, incidents, work
 from services.context import Context
 
 Event = dict[str, Any]
@@ -20,7 +20,8 @@ Event = dict[str, Any]
 
 def home_opened(event: Event, context: BoltContext) -> None:
     if event.get("tab", "home") == "home":
-        home.publish(request_of(context).ctx, event["user"])
+        req = request_of(context)
+        req.after_ack(home.publish, req.ctx, event["user"])
 
 
 def message_posted(event: Event, context: BoltContext) -> None:
@@ -34,8 +35,8 @@ def _flag(ctx: Context, event: Event) -> None:
     flagged = incidents.flag_pasted_data(
         ctx, channel=event.get("channel", ""), ts=event.get("ts", ""), user=event.get("user", ""), text=event.get("text", "")
     )
-    if flagged:
-        outbox.deliver(ctx)
+    if flagged:  # the warning is in the outbox: a worker posts it
+        work.wake(ctx)
 
 
 def register(app: App) -> None:

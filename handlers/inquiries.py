@@ -23,7 +23,7 @@ from handlers.request import Request, request_of
 from prompts import inquiries as prompts_inquiries
 from prompts.i18n import t
 from prompts.ids import FAQ_BLOCK, FAQ_REMOVE, Action, Callback, Command
-from services import incidents, inquiries, outbox
+from services import incidents, inquiries, work
 from services.ports import SlackFailure
 from services.results import Outcome
 
@@ -121,7 +121,7 @@ def submit_inquiry(ack: Ack, view: dict[str, Any], context: BoltContext) -> None
             channel=batch.channel, at=batch.received_at, tz=req.ctx.config.tz,
         ),
     )
-    req.after_ack(outbox.deliver, req.ctx, incident_id=incident.id)
+    work.wake(req.ctx)  # the messages it decided are in the outbox
 
 
 # --- the FAQ -------------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ def _export(req: Request) -> None:
             except SlackFailure:
                 pass
         return
-    outbox.deliver(req.ctx, incident_id=incident.id)
+    work.wake(req.ctx)
 
 
 def submit_faq(ack: Ack, view: dict[str, Any], context: BoltContext) -> None:
@@ -218,7 +218,7 @@ def submit_faq(ack: Ack, view: dict[str, Any], context: BoltContext) -> None:
         ack(response_action="errors", errors={Field.QUESTION: t(lang, "faq.gone")})
         return
     ack(response_action="clear")
-    req.after_ack(outbox.deliver, req.ctx, incident_id=incident.id)
+    work.wake(req.ctx)  # the messages it decided are in the outbox
 
 
 def register(app: App) -> None:

@@ -2,13 +2,13 @@
 
 Validation errors go back inline (``response_action: errors``) and nothing is saved. A valid
 submission is saved *before* the ack — so the receipt can show the incident ID and a crash after
-the ack loses nothing — and Slack is called only after the ack, through the post-ack hook.
+the ack loses nothing — and Slack is called only after the ack: the set-up and every message by
+the workers, which take them from the database when woken (``services.work``).
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -38,24 +38,20 @@ from prompts.ids import (
     SecondReportField,
     TaskField,
 )
-from services import incidents, legal, near_miss, outbox, recurrence, tasks
-from services.mobilize import mobilize
+from services import incidents, legal, near_miss, recurrence, tasks, work
 from services.results import Outcome
 
 log = logging.getLogger(__name__)
 
 View = dict[str, Any]
 
-#: A little more than Bolt's ack polling interval (``thread_runner``: 10 ms).
-ACK_POLL_GRACE = 0.015
-
-
 def _errors(ack: Ack, errors: dict[str, str]) -> None:
     ack(response_action="errors", errors=errors)
 
 
 def _deliver(req: Request, incident_id: int) -> None:
-    outbox.deliver(req.ctx, incident_id=incident_id)
+    """The messages the change decided are in the outbox: a worker sends them."""
+    work.wake(req.ctx)
 
 
 def submit_first_report(ack: Ack, view: View, context: BoltContext) -> None:
@@ -81,16 +77,8 @@ def submit_first_report(ack: Ack, view: View, context: BoltContext) -> None:
             incident_id=incident.public_id, department_name=ctx.config.department_name(incident.department_id), lang=lang
         ),
     )
-    if created:
-        req.after_ack(_mobilize, req, incident.id)
-
-
-def _mobilize(req: Request, incident_id: int) -> None:
-    # Bolt's request thread polls for the ack every 10 ms; let it send the receipt before this
-    # thread takes the interpreter for the (slower) Slack set-up.
-    time.sleep(ACK_POLL_GRACE)
-    mobilize(req.ctx, incident_id)
-    _deliver(req, incident_id)
+    if created:  # the saved incident is the set-up's work item: a worker takes it now
+        work.wake(ctx)
 
 
 def submit_second_report(ack: Ack, view: View, context: BoltContext) -> None:
@@ -145,7 +133,7 @@ def submit_phase_change(ack: Ack, view: View, context: BoltContext) -> None:
         _errors(ack, {PhaseField.PHASE: t(lang, "phase_modal.refused.closed")})
         return
     ack()
-    req.after_ack(_deliver, req, incident.id)
+    _deliver(req, incident.id)
 
 
 def submit_task(ack: Ack, view: View, context: BoltContext) -> None:
@@ -172,7 +160,7 @@ def submit_task(ack: Ack, view: View, context: BoltContext) -> None:
         _errors(ack, {TaskField.TITLE: t(lang, "task.not_open")})
         return
     ack()
-    req.after_ack(_deliver, req, incident.id)
+    _deliver(req, incident.id)
 
 
 def submit_reassign(ack: Ack, view: View, context: BoltContext) -> None:
@@ -190,7 +178,7 @@ def submit_reassign(ack: Ack, view: View, context: BoltContext) -> None:
         _errors(ack, {TaskField.ASSIGNEE: t(incident.language, key)})
         return
     ack()
-    req.after_ack(_deliver, req, incident.id)
+    _deliver(req, incident.id)
 
 
 def submit_legal(ack: Ack, view: View, context: BoltContext) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -50,8 +51,11 @@ class Config:
     #: The organisation's sector (LEAKBOT_SECTOR): financial institutions also report to the FSA /
     #: local finance bureau under their sector laws, whatever the APPI category.
     sector: Sector
-    #: How long a claim on work (a mobilization, a delivery) lasts before another worker may take it.
-    lease: timedelta = timedelta(minutes=2)
+    #: How long a claim on one unit of work (a set-up run, a delivery) lasts unless renewed: the
+    #: worker running it renews it every third of this (``services.work.Heartbeat``), so a live
+    #: worker keeps it however slow Slack is, and a dead replica's work is taken over this long
+    #: after its last heartbeat.
+    lease: timedelta = timedelta(seconds=30)
 
     def department_name(self, department_id: str) -> str:
         department = self.directory.department(department_id)
@@ -70,10 +74,16 @@ class Context:
     slack: Slack
     clock: Clock = utc_now
     jobs: Jobs = field(default_factory=InlineJobs)
-    #: Names this process in leases, so a replica can tell its own claims from another's.
+    #: Names this process (host, pid, a random tag): the prefix of every lease owner it uses.
     worker_id: str = field(default_factory=_worker_id)
     #: Per-process memo of facts already settled in the database (an optimization, never the authority).
     memo: dict = field(default_factory=dict)
 
     def now(self) -> datetime:
         return self.clock()
+
+    @property
+    def owner(self) -> str:
+        """The lease owner of the calling thread: a lease belongs to one worker thread, not to the
+        process, so two threads of one process never run the same unit of work at once."""
+        return f"{self.worker_id}/t{threading.get_native_id()}"

@@ -5,8 +5,9 @@ assessment (its deadlines become tasks), DM the reporter's receipt, create the p
 invite the members, set the topic, post the card that mentions the owner and deputy, post the
 task list, notify the office. Each step stores its result before the next begins, so a Slack failure or a restart
 resumes at the first unfinished step and never repeats a finished one (a step's message whose answer
-was lost is looked for before it is posted again, ``services.posting``). A lease on the incident
-keeps the request thread and the sweep (or two replicas) from running the same steps at once.
+was lost is looked for before it is posted again, ``services.posting``). A lease on the incident,
+owned by one worker thread and renewed while it works (``services.work``), keeps the workers,
+the sweep and other replicas from running the same steps at once.
 """
 
 from __future__ import annotations
@@ -39,33 +40,50 @@ _INVITE_SKIP = {"user_not_found", "users_not_found", "cant_invite", "user_is_res
 
 
 def mobilize(ctx: Context, incident_id: int) -> bool:
-    """Run the unfinished steps for one incident. True when everything is done."""
-    now = ctx.now()
+    """Run the unfinished steps for one incident. True when everything is done.
+
+    The lease belongs to the calling thread (``Context.owner``) and is not re-entrant: while one
+    thread runs the set-up, nobody else does (not the sweep, not another thread of this process).
+    Any failure is rolled back, logged by class and code only (no report text), and retried
+    later with backoff; it never escapes to the caller.
+    """
+    owner, now = ctx.owner, ctx.now()
     with UnitOfWork(ctx) as uow:
         session = uow.session
-        claimed = repo.claim_incident(session, incident_id, ctx.worker_id, now, now + ctx.config.lease)
+        claimed = repo.claim_incident(session, incident_id, owner, now, now + ctx.config.lease)
         uow.commit()
         if not claimed:
             return False
         try:
             _run_steps(uow, incident_id)
             return True
-        except SlackFailure as failure:
+        except Exception as exc:  # noqa: BLE001 - a worker never dies of one incident's set-up
             uow.rollback()
-            incident = repo.get_incident(session, incident_id)
-            attempts = incident.mobilize_attempts + 1
-            next_at = ctx.now() + backoff(attempts)
-            if failure.retry_after is not None:  # Slack's limits held the call back: resume when they allow
-                attempts, next_at = incident.mobilize_attempts, ctx.now() + timedelta(seconds=failure.retry_after)
-            log.warning(
-                "mobilizing %s stopped at %s: %s (attempt %d)", incident.public_id, failure.method, failure.code, attempts
-            )
-            repo.update_incident(session, incident_id, mobilize_attempts=attempts, mobilize_next_at=next_at)
-            uow.commit()
+            _retry_later(uow, incident_id, exc)
             return False
         finally:
-            repo.release_incident(session, incident_id, ctx.worker_id)
+            uow.rollback()
+            repo.release_incident(session, incident_id, owner)
             uow.commit()
+
+
+def _retry_later(uow: UnitOfWork, incident_id: int, exc: Exception) -> None:
+    session, ctx = uow.session, uow.ctx
+    incident = repo.get_incident(session, incident_id)
+    if incident is None:
+        return
+    attempts = incident.mobilize_attempts + 1
+    next_at = ctx.now() + backoff(attempts)
+    if isinstance(exc, SlackFailure):
+        if exc.retry_after is not None:  # Slack's limits held the call back: resume when they allow
+            attempts, next_at = incident.mobilize_attempts, ctx.now() + timedelta(seconds=exc.retry_after)
+        log.warning(
+            "mobilizing %s stopped at %s: %s (attempt %d)", incident.public_id, exc.method, exc.code, attempts
+        )
+    else:  # the class only: a database error's message can quote the report's text
+        log.error("mobilizing %s failed: %s (attempt %d)", incident.public_id, type(exc).__name__, attempts)
+    repo.update_incident(session, incident_id, mobilize_attempts=attempts, mobilize_next_at=next_at)
+    uow.commit()
 
 
 def _save(
@@ -140,6 +158,7 @@ def _run_steps(uow: UnitOfWork, incident_id: int) -> None:
         ts = post_once(uow, _post_key(incident, "office"), ctx.config.directory.office_channel, text, blocks, slack=ctx.slack)
         incident = _save(uow, incident, Event.OFFICE_NOTIFIED, {}, office_notice_ts=ts)
 
+    repo.retry_waiting_now(session, incident.id, ctx.now())  # messages that waited for the channel
     _save(uow, incident, mobilized_at=ctx.now())
     log.info("incident %s mobilized in channel %s", incident.public_id, incident.channel_id)
 

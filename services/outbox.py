@@ -16,6 +16,8 @@ import logging
 import time
 from datetime import timedelta
 
+from sqlmodel import Session
+
 from services import drills, presenters
 from services.context import Context
 from services.ports import Slack, SlackFailure
@@ -62,7 +64,7 @@ def _deliver(ctx: Context, *, incident_id: int | None, limit: int) -> tuple[int,
         session = uow.session
         now = ctx.now()
         claimed = repo.claim_deliveries(
-            session, owner=ctx.worker_id, now=now, until=now + ctx.config.lease, limit=limit, incident_id=incident_id
+            session, owner=ctx.owner, now=now, until=now + ctx.config.lease, limit=limit, incident_id=incident_id
         )
         uow.commit()  # the claims are visible to other workers before anything is sent
         for delivery in claimed:
@@ -88,9 +90,12 @@ def _deliver(ctx: Context, *, incident_id: int | None, limit: int) -> tuple[int,
                 repo.finish_delivery(session, delivery.id, now=ctx.now())
             except presenters.NotReady:
                 repo.retry_delivery(session, delivery.id, at=ctx.now() + timedelta(seconds=30), error="not_ready")
+                uow.commit()
+                _unless_ready_meanwhile(ctx, session, delivery.incident_id)
             except Exception as exc:  # noqa: BLE001 - one broken message must not block the others
-                if not isinstance(exc, SlackFailure):
-                    log.exception("delivery %s (%s) could not be rendered", delivery.id, delivery.kind)
+                if not isinstance(exc, SlackFailure):  # the class only: a message could quote report text
+                    log.error("delivery %s (%s) could not be rendered: %s", delivery.id, delivery.kind, type(exc).__name__)
+                    uow.rollback()
                     exc = SlackFailure("render", type(exc).__name__, retryable=False)
                 failure = exc
                 if failure.retry_after is not None:  # not sent (method paused or paced): not an attempt
@@ -122,3 +127,15 @@ def _archive(slack: Slack, channel: str) -> None:
     except SlackFailure as failure:
         if failure.code != "already_archived":
             raise
+
+
+def _unless_ready_meanwhile(ctx: Context, session: Session, incident_id: int | None) -> None:
+    """A message put off for an unfinished set-up: if the set-up finished while it was being
+    rendered, the set-up's own "now due" pass may have run before this put it off — so it is made
+    due again here (one of the two always sees the other's commit)."""
+    if incident_id is None:
+        return
+    incident = repo.get_incident(session, incident_id)
+    if incident is not None and incident.mobilized_at is not None and repo.retry_waiting_now(session, incident_id, ctx.now()):
+        session.commit()
+        ctx.jobs.wake()

@@ -85,17 +85,25 @@ class Slack(Protocol):
 
 
 class Jobs(Protocol):
-    """Runs work that must not hold up an ack (Slack calls after a button or a submission).
+    """Runs work that must not hold up an ack.
 
-    The work is already persisted before it is submitted (a saved incident, a pending outbox row),
-    so work lost with a crashed process is found again by the sweep.
+    ``wake``: due work was persisted (an incident to set up, a pending outbox row); a worker of the
+    bounded pool takes it from the database (``services.work``) — at once, or at its next look if
+    every worker is busy; the sweep finds it after a crash. ``submit``: a short answer to the
+    person who asked (an ephemeral reply, a Home tab), never a set-up or a delivery.
     """
 
     def submit(self, fn: Callable[..., object], *args: Any, **kwargs: Any) -> None: ...
 
+    def wake(self) -> None: ...
+
 
 class InlineJobs:
-    """Runs submitted work at once, in the caller's thread (scripts, the CLI, unit tests)."""
+    """Runs submitted work at once, in the caller's thread (scripts, the CLI, unit tests);
+    ``services.work.wake`` drains due work in the caller's thread too."""
 
     def submit(self, fn: Callable[..., object], *args: Any, **kwargs: Any) -> None:
         fn(*args, **kwargs)
+
+    def wake(self) -> None:
+        pass

@@ -105,7 +105,8 @@ def render(ctx: Context, session: Session, delivery: Delivery) -> Send:
 def _channel(delivery: Delivery, incident: Incident | None) -> str:
     if delivery.recipient != INCIDENT_CHANNEL:
         return delivery.recipient
-    if incident is None or not incident.channel_id:
+    # Not before the set-up has finished: its card comes first in the channel, then the rest.
+    if incident is None or not incident.channel_id or incident.mobilized_at is None:
         raise NotReady
     return incident.channel_id
 

@@ -15,6 +15,7 @@ from services.context import Context
 from services.mobilize import mobilize
 from services.queue import Kind
 from services.uow import UnitOfWork
+from services.work import Heartbeat
 from storage import repo
 from storage.db import session as open_session
 
@@ -52,7 +53,9 @@ def escalate(ctx: Context) -> int:
                 )
                 uow.commit()
             continue
-        if incident.people_resolved_at is None:
+        if incident.people_resolved_at is None or escalation.waits_for_setup(
+            set_up=incident.mobilized_at is not None, reported_at=incident.reported_at, now=now
+        ):
             continue
         if executives is None:
             executives = access.executives(ctx)
@@ -80,6 +83,8 @@ def escalate(ctx: Context) -> int:
 
 
 def resume_mobilizations(ctx: Context) -> int:
+    """Finish interrupted set-ups (the workers look for them too, every few seconds; the leases
+    keep any two threads from running the same one)."""
     with open_session(ctx.engine) as session:
         due = repo.incidents_to_mobilize(session, ctx.now())
     return sum(1 for incident_id in due if mobilize(ctx, incident_id))
@@ -96,6 +101,11 @@ def sweep(ctx: Context) -> None:
     """
     with open_session(ctx.engine) as session:
         due = repo.due_probe(session, ctx.now())
+    with Heartbeat(ctx):  # the leases this thread takes stay alive however long Slack makes it
+        _sweep(ctx, due)
+
+
+def _sweep(ctx: Context, due: repo.Due) -> None:
     parts = [
         part
         for part, wanted in (
@@ -111,10 +121,10 @@ def sweep(ctx: Context) -> None:
     for part in parts:
         try:
             decided = bool(part(ctx)) or decided
-        except Exception:  # noqa: BLE001 - the sweep must survive anything and try again next time
-            log.exception("sweep part %s failed", part.__name__)
+        except Exception as exc:  # noqa: BLE001 - the sweep must survive anything and try again next time
+            log.error("sweep part %s failed: %s", part.__name__, type(exc).__name__)
     if due.deliveries or decided:
         try:
             outbox.deliver_all(ctx)
-        except Exception:  # noqa: BLE001
-            log.exception("sweep part deliver failed")
+        except Exception as exc:  # noqa: BLE001
+            log.error("sweep part deliver failed: %s", type(exc).__name__)

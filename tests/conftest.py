@@ -196,9 +196,11 @@ class Harness:
     # --- conveniences for tests -------------------------------------------------------------
 
     def sweep(self) -> None:
+        """One sweep, then until the workers are idle (one of them may have taken part of it)."""
         from services.sweep import sweep
 
         sweep(self.ctx)
+        assert self.bot.jobs.wait_idle(timeout=10)
 
     def open_report(self, text: str = "", user: str = PEOPLE.reporter) -> str:
         """Run /leak-report and return the ID of the modal it opened."""

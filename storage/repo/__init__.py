@@ -45,6 +45,7 @@ from storage.repo.incidents import (
     release_incident,
     update_incident,
 )
+from storage.repo.leases import renew_leases
 from storage.repo.legal import (
     add_assessment,
     assessment,
@@ -52,7 +53,7 @@ from storage.repo.legal import (
     latest_assessment,
     open_incidents_without_assessment,
 )
-from storage.repo.outbox import claim_deliveries, enqueue, enqueue_many, finish_delivery, retry_delivery
+from storage.repo.outbox import claim_deliveries, enqueue, enqueue_many, finish_delivery, retry_delivery, retry_waiting_now
 from storage.repo.posts import begin_post_attempt, end_post_attempt, post_attempt
 from storage.repo.recurrence import (
     add_near_miss,
@@ -101,7 +102,8 @@ __all__ = [
     "incident_by_channel", "incident_by_public_id", "incident_by_source_key", "incidents_by_ids",
     "incidents_involving", "incidents_to_mobilize", "is_unique_violation", "latest_assessment",
     "open_incidents_without_assessment",
-    "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
+    "latest_second_report", "next_sequence", "open_tasks", "release_incident", "renew_leases", "retry_delivery",
+    "retry_waiting_now", "second_report",
     "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
     # recurrence prevention and near misses
     "add_near_miss", "add_review", "add_statement", "all_near_misses", "approved_statements", "counted_all",

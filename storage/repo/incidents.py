@@ -118,12 +118,14 @@ def compare_and_set(session: Session, incident_id: int, expected: dict[str, Any]
 
 
 def claim_incident(session: Session, incident_id: int, owner: str, now: datetime, until: datetime) -> bool:
-    """Take the incident's work lease (mobilization) unless another worker holds a live one."""
+    """Take the incident's work lease (its set-up) unless a live lease is held — by anyone, this
+    owner included: a lease is not re-entrant, so a second run never starts while one is going."""
     result = session.execute(
         update(Incident)
         .where(
             col(Incident.id) == incident_id,
-            or_(col(Incident.lease_until).is_(None), col(Incident.lease_until) < now, col(Incident.lease_owner) == owner),
+            col(Incident.mobilized_at).is_(None),
+            or_(col(Incident.lease_until).is_(None), col(Incident.lease_until) < now),
         )
         .values(lease_owner=owner, lease_until=until)
     )

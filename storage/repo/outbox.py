@@ -122,3 +122,18 @@ def enqueue_many(session: Session, rows: list[dict[str, Any]], *, now: datetime)
         .returning(t.c.dedupe_key)
     )
     return {row[0] for row in session.execute(stmt, execution_options=ONE_OFF)}
+
+
+def retry_waiting_now(session: Session, incident_id: int, now: datetime) -> int:
+    """Deliveries of ``incident_id`` that were put off because its set-up was unfinished
+    (``not_ready``) become due at once; how many."""
+    result = session.execute(
+        update(Delivery)
+        .where(
+            col(Delivery.incident_id) == incident_id,
+            col(Delivery.status) == "pending",
+            col(Delivery.last_error) == "not_ready",
+        )
+        .values(next_attempt_at=now)
+    )
+    return rowcount(result)
