@@ -215,6 +215,8 @@ def parse_count(text: str) -> int:
     normalized = _COUNT_SEPARATORS.sub("", unicodedata.normalize("NFKC", text))
     if re.fullmatch(r"[+-]?\d+", normalized) is None:
         raise ValueError(ErrorCode.NOT_INTEGER)
+    if len(normalized.lstrip("+-").lstrip("0")) > len(str(MAX_PEOPLE)):  # no int() of thousands of digits
+        raise ValueError(ErrorCode.NEGATIVE if normalized.startswith("-") else ErrorCode.TOO_LARGE)
     value = int(normalized)
     if value < 0:
         raise ValueError(ErrorCode.NEGATIVE)
@@ -397,12 +399,15 @@ def channel_name(public_incident_id: str, attempt: int = 0) -> str:
     return base if attempt == 0 else f"{base}-{attempt + 1}"
 
 
-_PUBLIC_ID = re.compile(r"^LEAK-(\d{4})-(\d{4,})$", re.IGNORECASE)
+#: At most nine digits of sequence: a longer number is no incident (and ``int`` of thousands of digits raises).
+_PUBLIC_ID = re.compile(r"LEAK-(\d{4})-(\d{4,9})", re.IGNORECASE)
 
 
 def parse_public_id(text: str) -> str | None:
     """Normalize what a user typed as an incident ID (``leak-2026-7`` is not accepted; ``leak-2026-0007`` is)."""
-    match = _PUBLIC_ID.match(unicodedata.normalize("NFKC", text).strip())
+    if not isinstance(text, str) or len(text) > 64:
+        return None
+    match = _PUBLIC_ID.fullmatch(unicodedata.normalize("NFKC", text).strip())
     if match is None:
         return None
     return public_id(int(match.group(1)), int(match.group(2)))

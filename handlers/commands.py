@@ -9,6 +9,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 
 from domain.access import can_view
 from domain.incidents import parse_public_id
+from handlers import parse
 from handlers.request import Request, request_of
 from prompts import first_report as prompts_first_report
 from prompts.i18n import t
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 def open_first_report(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     ack()
     req = request_of(context)
-    req.after_ack(_open_first_report, req, respond, body.get("text") or "")
+    req.after_ack(_open_first_report, req, respond, parse.command_text(body))
 
 
 def _open_first_report(req: Request, respond: Respond, text: str) -> None:
@@ -38,7 +39,7 @@ def _open_first_report(req: Request, respond: Respond, text: str) -> None:
 def leak_status(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     ack()
     req = request_of(context)
-    req.after_ack(_status, req, respond, (body.get("text") or "").strip())
+    req.after_ack(_status, req, respond, parse.command_text(body))
 
 
 def _status(req: Request, respond: Respond, query: str) -> None:

@@ -33,6 +33,14 @@ from storage.repo.incidents import (
 )
 from storage.repo.legal import add_assessment, assessment, assessments, latest_assessment
 from storage.repo.outbox import claim_deliveries, enqueue, finish_delivery, retry_delivery
+from storage.repo.replays import (
+    answer_request,
+    claim_request,
+    prune_requests,
+    release_request,
+    request_replay,
+    retake_request,
+)
 from storage.repo.reports import add_second_report, latest_second_report, second_report, second_report_by_source_key
 from storage.repo.summary import any_summary, claim_summary
 from storage.repo.sweep import Due, due_probe
@@ -57,4 +65,6 @@ __all__ = [
     "incidents_involving", "incidents_to_mobilize", "is_unique_violation", "latest_assessment",
     "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
     "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
+    # replays
+    "answer_request", "claim_request", "prune_requests", "release_request", "request_replay", "retake_request",
 ]
