@@ -16,8 +16,9 @@ from typing import Any
 from slack_bolt import BoltRequest, BoltResponse
 from slack_bolt.error import BoltUnhandledRequestError
 
-from handlers.request import KEY, RememberingAck, Request, error_code, where
+from handlers.request import KEY, Request, error_code, where
 from prompts import errors as prompts_errors
+from services import replays
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +37,18 @@ def on_error(error: Exception, request: BoltRequest, response: BoltResponse | No
         if kind == "event_callback":
             return BoltResponse(status=200, body="") if response is not None else None
         return BoltResponse(status=400, body={"error": "unhandled request"}) if response is not None else None
+    req: Request | None = request.context.get(KEY)
+    if isinstance(error, replays.Replayed):
+        log.info("a replayed %s request was answered as before", kind)
+        if response is None or req is None or req.claim is None:
+            return None if response is None else BoltResponse(status=200, body="")
+        first = replays.answer_of(req.ctx, req.claim.key)
+        if first is None:  # the first copy is still at work: it answers
+            return BoltResponse(status=200, body="")
+        status, stored = first
+        return BoltResponse(status=status, body=stored.get("body") or "", headers=stored.get("headers"))
     code = error_code()
     log.error("a %s request failed: error %s, %s at %s", kind, code, type(error).__name__, where(error))
-    ack = request.context.get("ack")
-    if isinstance(ack, RememberingAck):
-        ack.forget()
-    req: Request | None = request.context.get(KEY)
     lang = req.ctx.config.language if req is not None else "ja"
     before_ack = response is not None
     text = prompts_errors.failure_text(lang, code, after_ack=not before_ack)

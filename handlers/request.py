@@ -8,8 +8,9 @@ first use, so a listener that acks first still does no slow work before its ack.
 
 ``ReplayGuard`` (a Bolt middleware too) makes every modal submission and button press idempotent:
 a copy of a request already handled is answered with the first answer and runs nothing (see
-``services.replays``). Requests whose user is not a Slack user ID are refused here, once, for
-every listener.
+``services.replays``): a submission is claimed by the transaction of its first change, a button
+press (whose ack is always empty) when its post-ack work starts. Requests whose user is not a
+Slack user ID are refused here, once, for every listener.
 """
 
 from __future__ import annotations
@@ -117,6 +118,10 @@ class Request:
     channel: str | None = None
     #: Bolt's ``respond`` (the request's response_url), for telling the person about a failure.
     respond: Callable[..., Any] | None = None
+    #: A button press's replay key, claimed by the post-ack work (``ReplayGuard``).
+    replay_key: str | None = None
+    #: A modal submission's claim, taken by the transaction of its first change (``services.replays``).
+    claim: replays.Claim | None = None
     _found: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -161,13 +166,24 @@ class Request:
 
     def _guarded(self, fn: Callable[..., object], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         """Post-ack work that fails is logged with an error code (no message, no data) and the person
-        is told, with that code; what was persisted before the ack is found again by the sweep."""
+        is told, with that code; what was persisted before the ack is found again by the sweep.
+
+        A button press (all of whose work is here, after its empty ack) is claimed here rather than
+        in front of the ack: a copy of a press already claimed runs nothing."""
+        token = replays.bind(self.claim)
         try:
+            if self.replay_key is not None and not replays.begin(self.ctx, self.replay_key).first:
+                log.info("a replayed button press was ignored")
+                return
             fn(*args, **kwargs)
+        except replays.Replayed:
+            log.info("the work of a replayed submission was not done again")
         except Exception as error:  # noqa: BLE001 - the single error path for work after the ack
             code = error_code()
             log.error("work after the ack failed: error %s, %s at %s", code, type(error).__name__, where(error))
             self.tell_failure(t(self.ctx.config.language, "error.unexpected_after", code=code))
+        finally:
+            replays.unbind(token)
 
     def tell_failure(self, text: str) -> None:
         try:
@@ -242,45 +258,55 @@ class RememberingAck(StickyAck):
         self.ctx, self.key = ctx, key
 
     def __call__(self, *args: Any, **kwargs: Any) -> BoltResponse:
+        if kwargs.get("response_action") == "errors":
+            # A refusal may be a copy of a request that succeeded (the phase it moved is moved now):
+            # one read, on this rare path only, and the copy is answered as the first was.
+            try:
+                first = replays.answer_of(self.ctx, self.key, wait=0)
+            except Exception as exc:  # noqa: BLE001 - without the database the refusal itself is the answer
+                log.warning("could not look up an earlier answer: %s", type(exc).__name__)
+                first = None
+            if first is not None:
+                log.info("a replayed submission was answered as before")
+                status, stored = first
+                self.response = BoltResponse(status=status, body=stored.get("body") or "", headers=stored.get("headers"))
+                return self.response
         answer = super().__call__(*args, **kwargs)
         try:
-            if kwargs.get("response_action") == "errors" or answer.status != 200:
-                replays.forget(self.ctx, self.key)  # a refusal changed nothing: the same submission may be tried again
-            else:
-                replays.remember(self.ctx, self.key, answer.status, {"body": answer.body, "headers": answer.headers})
+            # After the answer is set (Bolt returns it meanwhile). Kept only where the request's
+            # transaction claimed the key: a refusal that changed nothing leaves no claim.
+            replays.remember(self.ctx, self.key, answer.status, {"body": answer.body, "headers": answer.headers})
         except Exception as exc:  # noqa: BLE001 - the ack is already given; a lost answer only weakens replay protection
             log.warning("could not keep the answer of a request: %s", type(exc).__name__)
         return answer
 
-    def forget(self) -> None:
-        """The request failed: forget its claim, so that trying again runs it."""
-        try:
-            replays.forget(self.ctx, self.key)
-        except Exception as exc:  # noqa: BLE001
-            log.warning("could not release a failed request: %s", type(exc).__name__)
-
 
 class ReplayGuard(Middleware):
-    """A copy of a modal submission or button press already handled gets the first answer and runs
-    nothing; the first one runs with a ``RememberingAck``."""
+    """Marks modal submissions and button presses with their replay key, without touching the
+    database: a submission's transaction claims its key (a copy that would change something is
+    rolled back and answered as the first), a copy refused inline is answered as the first
+    (``RememberingAck``), and a button's post-ack work claims its own."""
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
     def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:  # noqa: A002
         key = replay_key(req.body) if isinstance(req.body, dict) else None
-        if key is None:
+        request: Request | None = req.context.get(KEY)
+        if key is None or request is None:
             req.context["ack"] = StickyAck()
-            return next()
-        seen = replays.begin(self.ctx, key)
-        if seen.first:
+        elif req.body.get("type") == "block_actions":
+            # A button's ack is always empty and all its work comes after it: claimed there.
+            request.replay_key = key
+            req.context["ack"] = StickyAck()
+        else:
+            request.claim = replays.Claim(key)
             req.context["ack"] = RememberingAck(self.ctx, key)
-            return next()
-        log.info("a replayed %s request was answered as before", req.body.get("type"))
-        if seen.status is None or seen.answer is None:  # the first copy is still being handled: it answers
-            return BoltResponse(status=200, body="")
-        return BoltResponse(status=seen.status, body=seen.answer.get("body") or "", headers=seen.answer.get("headers"))
+        return next()
 
 
 def request_of(context: BoltContext) -> Request:
-    return context[KEY]
+    """The request, from the listener's own thread: its transactions are bound to the request's claim."""
+    request: Request = context[KEY]
+    replays.bind(request.claim)
+    return request

@@ -20,8 +20,9 @@ def executives(ctx: Context) -> list[str]:
     return [uid for ref in ctx.config.directory.executives if (uid := ctx.slack.resolve_person(ref))]
 
 
-def viewer(ctx: Context, user_id: str, incident: Incident, *, in_channel: str | None = None) -> Viewer:
-    """Who ``user_id`` is for this incident. Memberships are looked up only when they could matter."""
+def viewer(ctx: Context, user_id: str, incident: Incident) -> Viewer:
+    """Who ``user_id`` is for this incident. Memberships are looked up only when they could matter,
+    and always in Slack (cached by the adapter): the channel a request claims to come from proves nothing."""
     p = people(incident)
     if user_id in {p.owner, p.deputy}:
         return Viewer(user_id)
@@ -30,7 +31,5 @@ def viewer(ctx: Context, user_id: str, incident: Incident, *, in_channel: str | 
         return Viewer(user_id, is_office_member=office)
     if user_id in executives(ctx):
         return Viewer(user_id, is_executive=True)
-    channel_member = bool(incident.channel_id) and (
-        in_channel == incident.channel_id or ctx.slack.is_member(incident.channel_id, user_id)
-    )
+    channel_member = bool(incident.channel_id) and ctx.slack.is_member(incident.channel_id, user_id)
     return Viewer(user_id, is_channel_member=channel_member)

@@ -37,9 +37,7 @@ from storage.repo.replays import (
     answer_request,
     claim_request,
     prune_requests,
-    release_request,
     request_replay,
-    retake_request,
 )
 from storage.repo.reports import add_second_report, latest_second_report, second_report, second_report_by_source_key
 from storage.repo.summary import any_summary, claim_summary
@@ -66,5 +64,5 @@ __all__ = [
     "latest_second_report", "next_sequence", "open_tasks", "release_incident", "retry_delivery", "second_report",
     "second_report_by_source_key", "task_compare_and_set", "tasks_due", "tasks_of", "timeline", "update_incident",
     # replays
-    "answer_request", "claim_request", "prune_requests", "release_request", "request_replay", "retake_request",
+    "answer_request", "claim_request", "prune_requests", "request_replay",
 ]

@@ -192,3 +192,33 @@ def test_a_new_press_of_the_same_button_is_not_a_replay(harness, slack):
     harness.press("leak_acknowledge", PEOPLE.reporter, incident.public_id)
     wait_until(lambda: len(harness.answers(PEOPLE.reporter)) == 2, message="second refusal")
     assert count(harness, Incident) == 1 and count(harness, Task, Task.incident_id == incident.id) >= 1
+
+
+def test_two_copies_of_a_task_submission_at_once_add_one_task_and_answer_alike(harness, slack):
+    import threading
+
+    harness.submit_report()
+    before_tasks, before_opens = len(tasks(harness)), len(slack.calls_to("views.open"))
+    harness.click(PEOPLE.owner, "leak_add_task", task_list_message(harness, slack))
+    view = wait_until(lambda: slack.calls_to("views.open")[before_opens:], message="task modal")[0].response["view"]
+    values = {"title": "同時の送信", "assignee": PEOPLE.deputy,
+              "due_at": int((harness.clock() + timedelta(days=2)).timestamp()), "task_phase": "notification"}
+    body, headers = harness.driver.build_submit_view(view["id"], PEOPLE.owner, values)
+    answers: list[httpx.Response] = []
+    start = threading.Barrier(4)
+
+    def send():
+        start.wait()
+        answers.append(post(harness, body, headers))
+
+    threads = [threading.Thread(target=send) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert [a.status_code for a in answers] == [200] * 4
+    assert len({a.content for a in answers}) == 1
+    wait_until(lambda: [m for m in slack.dms_to(PEOPLE.deputy) if "同時の送信" in m["text"]], message="assignment DM")
+    quiet()
+    assert len(tasks(harness)) == before_tasks + 1
+    assert len([m for m in slack.dms_to(PEOPLE.deputy) if "同時の送信" in m["text"]]) == 1
