@@ -12,6 +12,7 @@ from slack_bolt import App
 
 import handlers
 from bot.jobs import ThreadJobs
+from bot.logs import guard_records, hush_payload_loggers
 from bot.metrics import ack_latency_middleware
 from bot.playbooks import load_playbooks
 from bot.preflight import load_directory  # UTF-8 (BOM or not) and CP932 files, folder and YAML mistakes explained
@@ -37,13 +38,10 @@ WORKERS = 8
 #: Threads for short answers to the person who asked (ephemeral replies, Home tabs).
 ANSWER_THREADS = 8
 
-#: Loggers that print request and response bodies at DEBUG level: report text must never reach logs.
-PAYLOAD_LOGGERS = ("slack_bolt", "slack_sdk", "slack_bolt.App")
-
-
 def quiet_payload_loggers() -> None:
-    for name in PAYLOAD_LOGGERS:
-        logging.getLogger(name).setLevel(logging.WARNING)
+    """No report text from any logger (``bot.logs``): payload loggers at WARNING, every record scrubbed."""
+    hush_payload_loggers()
+    guard_records()
 
 
 @dataclass
@@ -78,7 +76,11 @@ def create_app(
         process_before_response=False,
         token_verification_enabled=False,
         listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="leakbot-listener"),
+        # A request no listener takes goes to the single error handler (a 400 or an ack), not a 404.
+        raise_error_for_unhandled_request=True,
     )
+    # Bolt's loggers copy the root level when the app creates them: hold them (and the app's own) again.
+    hush_payload_loggers(app.logger.name)
     app.use(ack_latency_middleware)
     handlers.register(app, ctx)
     jobs.start(lambda: work.drain(ctx))

@@ -5,6 +5,7 @@ monitoring ``GET /healthz`` (alive), ``GET /readyz`` (able to work) and ``GET /m
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable
 
 from slack_bolt import App
@@ -14,6 +15,8 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 READY_PATH = "/readyz"
 METRICS_PATH = "/metrics"
+
+log = logging.getLogger(__name__)
 
 
 def _plain(start_response, status: str, body: bytes, content_type: str = "text/plain; charset=utf-8") -> list[bytes]:
@@ -57,7 +60,12 @@ def wsgi_app(app: App, readiness=None, metrics: Callable[[], bytes] | None = Non
             if stopping():
                 # Draining: Slack retries a request that is not acknowledged, and the other replica takes it.
                 return _plain(start_response, "503 Service Unavailable", b"stopping")
-            return bolt(environ, start_response)
+            try:
+                return bolt(environ, start_response)
+            except Exception as exc:  # noqa: BLE001 - e.g. a ``payload`` that is not JSON, a body that is no object
+                # Bolt parses the body before anything else (even the signature): refuse it, log no part of it.
+                log.warning("refused a request Bolt could not read: %s", type(exc).__name__)
+                return _plain(start_response, "400 Bad Request", b"bad request")
         return _plain(start_response, "404 Not Found", b"not found")
 
     return probes_app(readiness, metrics, stopping, fallback=slack_or_404)

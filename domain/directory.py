@@ -13,14 +13,15 @@ from typing import Any
 
 from domain.group import GroupConfig, parse_group
 
-_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+_USER_ID = re.compile(r"[UW][A-Z0-9]{2,20}")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
 LANGUAGES = ("ja", "en")
 
 
 def is_user_id(ref: str) -> bool:
-    return bool(_USER_ID.match(ref))
+    """A Slack user ID (``U…``/``W…``, capitals and digits): a number or a name is not a person."""
+    return isinstance(ref, str) and bool(_USER_ID.fullmatch(ref))
 
 
 def is_email(ref: str) -> bool:

@@ -215,6 +215,8 @@ def parse_count(text: str) -> int:
     normalized = _COUNT_SEPARATORS.sub("", unicodedata.normalize("NFKC", text))
     if re.fullmatch(r"[+-]?\d+", normalized) is None:
         raise ValueError(ErrorCode.NOT_INTEGER)
+    if len(normalized.lstrip("+-").lstrip("0")) > len(str(MAX_PEOPLE)):  # no int() of thousands of digits
+        raise ValueError(ErrorCode.NEGATIVE if normalized.startswith("-") else ErrorCode.TOO_LARGE)
     value = int(normalized)
     if value < 0:
         raise ValueError(ErrorCode.NEGATIVE)
@@ -403,9 +405,10 @@ def channel_name(public_incident_id: str, attempt: int = 0) -> str:
     return base if attempt == 0 else f"{base}-{attempt + 1}"
 
 
-_PUBLIC_ID = re.compile(r"^(LEAK|DRILL)-(\d{4})-(\d{4,})$", re.IGNORECASE)
+#: At most nine digits of sequence: a longer number is no incident (and ``int`` of thousands of digits raises).
+_PUBLIC_ID = re.compile(r"(LEAK|DRILL)-(\d{4})-(\d{4,9})", re.IGNORECASE)
 #: Near misses (ヒヤリハット) have their own per-year series: ``NM-2026-0003``.
-_NEAR_MISS_ID = re.compile(r"^NM-(\d{4})-(\d{4,})$", re.IGNORECASE)
+_NEAR_MISS_ID = re.compile(r"NM-(\d{4})-(\d{4,9})", re.IGNORECASE)
 
 
 def near_miss_public_id(year: int, number: int) -> str:
@@ -416,9 +419,11 @@ def near_miss_public_id(year: int, number: int) -> str:
 def parse_public_id(text: str) -> str | None:
     """Normalize what a user typed as an incident ID (``leak-2026-7`` is not accepted; ``leak-2026-0007``,
     a drill's ``drill-2026-0003`` and a near miss's ``nm-2026-0002`` are)."""
+    if not isinstance(text, str) or len(text) > 64:
+        return None
     normalized = unicodedata.normalize("NFKC", text).strip()
-    match = _PUBLIC_ID.match(normalized)
+    match = _PUBLIC_ID.fullmatch(normalized)
     if match is None:
-        near_miss = _NEAR_MISS_ID.match(normalized)
+        near_miss = _NEAR_MISS_ID.fullmatch(normalized)
         return near_miss_public_id(int(near_miss.group(1)), int(near_miss.group(2))) if near_miss else None
     return public_id(int(match.group(2)), int(match.group(3)), drill=match.group(1).upper() == DRILL_PREFIX)

@@ -16,9 +16,11 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 
 from domain import access as rules
+from domain.access import can_view
 from domain.incidents import ValidationFailed
 from domain.tasks import TaskStatus, can_manage_tasks
-from handlers.request import Request, Rule, request_of
+from handlers import parse
+from handlers.request import Request, Rule, first_action, request_of
 from prompts import kit
 from prompts import legal_form as prompts_legal_form
 from prompts import phases as prompts_phases
@@ -108,8 +110,8 @@ def acknowledge(ack: Ack, respond: Respond, context: BoltContext) -> None:
 def _acknowledge(req: Request, respond: Respond) -> None:
     ctx, lang = req.ctx, req.ctx.config.language
     incident = req.incident
-    if incident is None:
-        tell(req, respond, t(lang, "status.not_found", query="?"))
+    if incident is None:  # the same answer as for someone who may not acknowledge: existence is not disclosed
+        tell(req, respond, t(lang, "denied_ack"))
         return
     result = incidents.acknowledge(ctx, incident, req.user)
     if result.outcome is Outcome.DENIED:
@@ -268,7 +270,7 @@ def _add_task(req: Request, respond: Respond) -> None:
 
 
 def _first_action(body: Body) -> dict[str, Any]:
-    return (body.get("actions") or [{}])[0]
+    return first_action(body)
 
 
 def _button_value(body: Body) -> str:
@@ -285,7 +287,8 @@ def _on_task(context: BoltContext, respond: Respond, task_id: str, choice: str, 
 
 def task_menu(ack: Ack, body: Body, respond: Respond, context: BoltContext) -> None:
     ack()
-    choice, _, task_id = str((_first_action(body).get("selected_option") or {}).get("value", "")).partition(":")
+    selected = _first_action(body).get("selected_option")
+    choice, _, task_id = str(selected.get("value", "") if isinstance(selected, dict) else "").partition(":")
     _on_task(context, respond, task_id, choice)
 
 
@@ -317,12 +320,15 @@ def open_channel(ack: Ack) -> None:
 def task_action(req: Request, respond: Respond, task_id: str, choice: str, *, day: str | None = None) -> None:
     """Done, cancel, snooze, edit or reassign one task; the use cases check who is asking."""
     ctx, user = req.ctx, req.user
-    found = tasks.get(ctx, int(task_id)) if task_id.isdigit() else None
-    if found is None:
-        tell(req, respond, t(ctx.config.language, "task.not_open"))
+    number = parse.object_id(task_id)
+    found = tasks.get(ctx, number) if number else None
+    if found is not None:
+        req.use_incident(found[1])
+    if found is None or not req.allows(lambda people, viewer: can_view(people, viewer) or viewer.user_id == found[0].assignee):
+        # Someone who may not see the incident gets the same answer whether or not the task exists.
+        tell(req, respond, t(ctx.config.language, "task.denied"))
         return
     task, incident = found
-    req.use_incident(incident)
     lang = incident.language
     if choice in (TaskMenu.EDIT, TaskMenu.REASSIGN):
         allowed = tasks.may_manage(ctx, task, incident, user=user)

@@ -9,6 +9,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 
 from domain.access import can_view
 from domain.incidents import parse_public_id
+from handlers import parse
 from handlers.request import Request, request_of
 from prompts import first_report as prompts_first_report
 from prompts import recurrence as prompts_recurrence
@@ -27,7 +28,7 @@ NEAR_MISS_WORDS = {"nearmiss", "near-miss", "near miss", "ヒヤリハット", "
 def open_first_report(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     ack()
     req = request_of(context)
-    text = body.get("text") or ""
+    text = parse.command_text(body)
     # The modal opens from here, right after the ack, while the trigger is fresh: it never waits
     # behind other work (set-ups and messages run on the workers, not on the listener threads).
     if text.strip().lower() in NEAR_MISS_WORDS:
@@ -64,7 +65,7 @@ def _open_first_report(req: Request, respond: Respond, text: str) -> None:
 def leak_status(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     ack()
     req = request_of(context)
-    req.after_ack(_status, req, respond, (body.get("text") or "").strip())
+    req.after_ack(_status, req, respond, parse.command_text(body))
 
 
 def _status(req: Request, respond: Respond, query: str) -> None:

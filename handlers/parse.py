@@ -1,4 +1,10 @@
-"""Reading Slack's modal state into plain values (no rules here: the domain validates)."""
+"""Reading Slack's modal state into plain values (no rules here: the domain validates).
+
+Every reader accepts any shape: a forged or broken payload (state that is not a mapping, a list
+where an option should be, a number too large for a date) reads as "nothing entered", which the
+domain then refuses with its usual inline error. Free text is cleaned here, once, for every field
+(``domain.text.clean_text``: no NUL or other control characters, NFC).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +12,14 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from domain.directory import is_user_id
 from domain.incidents import FirstReportInput
 from domain.near_miss import NearMissInput
 from domain.recurrence import MAX_PLANNED, PlannedInput, StatementInput
 from domain.recurrence import field as planned_field
 from domain.second_report import SecondReportInput
 from domain.tasks import TaskInput
+from domain.text import clean_text
 from prompts.ids import (
     CHECKED,
     RULESET_AUTO,
@@ -28,23 +36,33 @@ from prompts.ids import SecondReportField as S
 State = dict[str, dict[str, dict[str, Any]]]
 
 
+#: Latest epoch second a date picker may say (year 9999): beyond it ``datetime`` cannot represent it.
+_MAX_EPOCH = 253_402_300_799
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _element(state: State, block: str) -> dict[str, Any]:
-    return (state.get(block) or {}).get(VALUE) or {}
+    return _mapping(_mapping(_mapping(state).get(block)).get(VALUE))
 
 
 def text(state: State, block: str) -> str | None:
     value = _element(state, block).get("value")
-    return value if isinstance(value, str) else None
+    return clean_text(value) if isinstance(value, str) else None
 
 
 def choice(state: State, block: str) -> str | None:
-    selected = _element(state, block).get("selected_option")
-    return selected.get("value") if isinstance(selected, dict) else None
+    value = _mapping(_element(state, block).get("selected_option")).get("value")
+    return value if isinstance(value, str) else None
 
 
 def choices(state: State, block: str) -> tuple[str, ...]:
-    selected = _element(state, block).get("selected_options") or []
-    return tuple(o["value"] for o in selected if isinstance(o, dict) and "value" in o)
+    selected = _element(state, block).get("selected_options")
+    if not isinstance(selected, list):
+        return ()
+    return tuple(o["value"] for o in selected if isinstance(o, dict) and isinstance(o.get("value"), str))
 
 
 def checked(state: State, block: str) -> bool:
@@ -54,21 +72,30 @@ def checked(state: State, block: str) -> bool:
 def moment(state: State, block: str) -> datetime | None:
     """A datetimepicker's value (epoch seconds, the user's own timezone already applied) in UTC."""
     epoch = _element(state, block).get("selected_date_time")
-    if isinstance(epoch, (int, float)) and not isinstance(epoch, bool):
+    if isinstance(epoch, (int, float)) and not isinstance(epoch, bool) and 0 <= epoch <= _MAX_EPOCH:
         return datetime.fromtimestamp(epoch, tz=UTC)
     return None
 
 
 def values(view: dict[str, Any]) -> State:
-    return ((view.get("state") or {}).get("values")) or {}
+    return _mapping(_mapping(_mapping(view).get("state")).get("values"))
 
 
 def metadata(view: dict[str, Any]) -> dict[str, Any]:
-    try:
-        data = json.loads(view.get("private_metadata") or "{}")
-    except ValueError:
+    raw = _mapping(view).get("private_metadata")
+    if not isinstance(raw, str) or not raw:
         return {}
-    return data if isinstance(data, dict) else {}
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        return {}
+    return _mapping(data)
+
+
+def object_id(value: Any) -> int | None:
+    """An object ID from metadata or a button (a task's): a positive number of at most 18 digits, else None."""
+    raw = str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 and int(raw) > 0 else None
 
 
 def first_report(view: dict[str, Any]) -> FirstReportInput:
@@ -118,7 +145,7 @@ def phase_change(view: dict[str, Any]) -> tuple[str | None, bool]:
 
 def user(state: State, block: str) -> str | None:
     value = _element(state, block).get("selected_user")
-    return value if isinstance(value, str) and value else None
+    return value if isinstance(value, str) and is_user_id(value) else None
 
 
 def task(view: dict[str, Any]) -> TaskInput:
@@ -191,3 +218,9 @@ def near_miss(view: dict[str, Any]) -> NearMissInput:
         cause=text(s, NearMissField.CAUSE),
         measure=text(s, NearMissField.MEASURE),
     )
+
+
+def command_text(body: dict[str, Any]) -> str:
+    """What was typed after a slash command, cleaned like every free text."""
+    value = body.get("text")
+    return clean_text(value).strip() if isinstance(value, str) else ""

@@ -23,7 +23,7 @@ from domain.recurrence import validate_review, validate_statement
 from domain.second_report import validate_second_report
 from domain.tasks import validate_task
 from handlers import parse
-from handlers.request import Request, request_of
+from handlers.request import Request, request_of, where
 from prompts import common as prompts_common
 from prompts import first_report as prompts_first_report
 from prompts import recurrence as prompts_recurrence
@@ -66,8 +66,8 @@ def submit_first_report(ack: Ack, view: View, context: BoltContext) -> None:
         return
     try:
         incident, created = incidents.file_first_report(ctx, report, reporter=req.user, source_key=view["id"])
-    except Exception:
-        log.exception("saving a first report failed")
+    except Exception as exc:  # noqa: BLE001 - logged by type and place only: its message may carry the report
+        log.error("saving a first report failed: %s at %s", type(exc).__name__, where(exc))
         # Keep the modal open with everything typed, so submitting again is one click.
         _errors(ack, {FirstReportField.DESCRIPTION: t(lang, "failed")})
         return
@@ -147,8 +147,13 @@ def submit_task(ack: Ack, view: View, context: BoltContext) -> None:
     except ValidationFailed as failed:
         _errors(ack, prompts_common.field_errors(failed.errors, lang))
         return
-    task_id = req.metadata.get("task")
-    found = tasks.get(req.ctx, int(task_id)) if task_id else None
+    task_ref = req.metadata.get("task")
+    task_id = parse.object_id(task_ref)
+    found = tasks.get(req.ctx, task_id) if task_id else None
+    if task_ref is not None and (found is None or found[1].id != incident.id):
+        # The task must be one of this incident's (the one the rights were checked on), not any task.
+        _errors(ack, {TaskField.TITLE: t(lang, "task.denied")})
+        return
     if found is not None:
         result = tasks.edit(req.ctx, found[0], incident, draft, user=req.user)
     else:
@@ -165,11 +170,14 @@ def submit_task(ack: Ack, view: View, context: BoltContext) -> None:
 
 def submit_reassign(ack: Ack, view: View, context: BoltContext) -> None:
     req = request_of(context)
-    task_id = str(req.metadata.get("task", ""))
-    found = tasks.get(req.ctx, int(task_id)) if task_id.isdigit() else None
+    task_id = parse.object_id(req.metadata.get("task"))
+    found = tasks.get(req.ctx, task_id) if task_id else None
     assignee = parse.user(parse.values(view), TaskField.ASSIGNEE)
-    if found is None or not assignee:
-        _errors(ack, {TaskField.ASSIGNEE: t(req.ctx.config.language, "error.required")})
+    if found is None:  # the same refusal as for a task of an incident one may not touch
+        _errors(ack, {TaskField.ASSIGNEE: t(req.ctx.config.language, "task.denied")})
+        return
+    if not assignee:
+        _errors(ack, {TaskField.ASSIGNEE: t(found[1].language, "error.required")})
         return
     task, incident = found
     result = tasks.reassign(req.ctx, task, incident, assignee, user=req.user)

@@ -25,8 +25,9 @@ def is_desk(ctx: Context, user_id: str) -> bool:
     return any(ctx.slack.resolve_person(ref) == user_id for ref in ctx.config.directory.desk)
 
 
-def viewer(ctx: Context, user_id: str, incident: Incident, *, in_channel: str | None = None) -> Viewer:
-    """Who ``user_id`` is for this incident. Memberships are looked up only when they could matter."""
+def viewer(ctx: Context, user_id: str, incident: Incident) -> Viewer:
+    """Who ``user_id`` is for this incident. Memberships are looked up only when they could matter,
+    and always in Slack (cached by the adapter): the channel a request claims to come from proves nothing."""
     p = people(incident)
     if user_id in {p.owner, p.deputy}:
         return Viewer(user_id)
@@ -38,7 +39,5 @@ def viewer(ctx: Context, user_id: str, incident: Incident, *, in_channel: str | 
         return Viewer(user_id, is_desk=desk)
     if user_id in executives(ctx):
         return Viewer(user_id, is_executive=True, is_desk=desk)
-    channel_member = bool(incident.channel_id) and (
-        in_channel == incident.channel_id or ctx.slack.is_member(incident.channel_id, user_id)
-    )
+    channel_member = bool(incident.channel_id) and ctx.slack.is_member(incident.channel_id, user_id)
     return Viewer(user_id, is_channel_member=channel_member, is_desk=desk)

@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import Any
 
 from domain.timeline import Event
+from services import replays
 from services.context import Context
 from services.queue import INCIDENT_CHANNEL, Kind
 from storage import repo
@@ -70,7 +71,12 @@ class UnitOfWork:
         return repo.enqueue_many(self.session, messages, now=self.ctx.now())
 
     def commit(self) -> None:
+        # A modal submission's first change claims the request in this same transaction
+        # (``services.replays``): a copy of an already handled request commits nothing.
+        claim = replays.claim_in(self.session, self.ctx)
         self.session.commit()
+        if claim is not None:
+            claim.done = True
 
     def rollback(self) -> None:
         self.session.rollback()

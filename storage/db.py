@@ -31,7 +31,11 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def make_engine(url: str, **kwargs) -> Engine:
-    """Create an engine; for SQLite, tune it for several threads writing (WAL, busy timeout)."""
+    """Create an engine; for SQLite, tune it for several threads writing (WAL, busy timeout).
+
+    Bound parameters are never rendered (``hide_parameters``): not in echo, not in an error's
+    message, since they are report text (a NUL in a description once put it in a DataError)."""
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs)
 

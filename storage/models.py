@@ -443,3 +443,20 @@ class PostAttempt(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=200)
     channel: str = Field(max_length=32)
     started_at: datetime = _dt(nullable=False)
+
+
+class RequestReplay(SQLModel, table=True):
+    """One interactive request (a modal submission or a button press) and the answer it got.
+
+    ``key`` is a digest of what identifies the request (view ID, hash and state; action ID, message
+    ts and action ts), never its content. A replay of the same request finds its row and gets the
+    stored ``answer`` (the ack's status and body: IDs and localized texts, no report text) without
+    running the listener again; a row without an answer is a request still being handled.
+    """
+
+    __tablename__ = "request_replay"
+
+    key: str = Field(primary_key=True, max_length=64)
+    created_at: datetime = _dt(nullable=False, index=True)
+    status: int | None = None
+    answer: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))

@@ -74,6 +74,12 @@ from storage.repo.recurrence import (
     statements_awaiting_review,
     statements_of,
 )
+from storage.repo.replays import (
+    answer_request,
+    claim_request,
+    prune_requests,
+    request_replay,
+)
 from storage.repo.reports import add_second_report, latest_second_report, second_report, second_report_by_source_key
 from storage.repo.summary import any_summary, claim_summary
 from storage.repo.sweep import Due, due_probe
@@ -118,4 +124,6 @@ __all__ = [
     "ReminderClaim", "append_timeline_many", "claim_reminder_steps", "enqueue_many", "stop_reminders", "tasks_by_ids",
     "tasks_due_batch",
     "begin_post_attempt", "end_post_attempt", "post_attempt",
+    # replays
+    "answer_request", "claim_request", "prune_requests", "request_replay",
 ]

@@ -26,6 +26,12 @@ def test_outsiders_learn_nothing_not_even_existence(harness, slack):
 def test_channel_members_see_it(harness, slack):
     harness.submit_report()
     incident = harness.incident()
+    # Typing the command "in" the channel proves nothing (the payload says so, Slack does not) ...
+    answer = harness.status(PEOPLE.outsider, "LEAK-2026-0001", channel=incident.channel_id)
+    assert "営業部" not in str(answer["blocks"])
+    # ... membership read from Slack does.
+    harness.ctx.slack.call("conversations.invite", channel=incident.channel_id, users=PEOPLE.outsider)
+    harness.ctx.slack.forget_members(incident.channel_id)
     answer = harness.status(PEOPLE.outsider, "LEAK-2026-0001", channel=incident.channel_id)
     assert "営業部" in str(answer["blocks"])
 
