@@ -122,9 +122,17 @@ class ThreadJobs:
         except Exception as exc:  # noqa: BLE001 - it must not vanish silently, nor log report text
             log.error("post-ack job %s failed: %s", getattr(fn, "__name__", fn), type(exc).__name__)
 
-    def shutdown(self, wait: bool = True) -> None:
+    def stop_workers(self, wait: bool = True) -> None:
+        """Stop the database-driven workers (the answer pool keeps running); due work stays in the
+        database for the sweep or another replica."""
         self._stopping.set()
         self.wake()
+        if wait:
+            for thread in self._threads:
+                thread.join()
+
+    def shutdown(self, wait: bool = True) -> None:
+        self.stop_workers(wait=False)
         self._pool.shutdown(wait=wait)
         if wait:
             for thread in self._threads:

@@ -195,6 +195,10 @@ class Harness:
 
     # --- conveniences for tests -------------------------------------------------------------
 
+    def stop_workers(self) -> None:
+        """For a test that drives the outbox by hand: no worker sends anything behind its back."""
+        self.bot.jobs.stop_workers()
+
     def sweep(self) -> None:
         """One sweep, then until the workers are idle (one of them may have taken part of it)."""
         from services.sweep import sweep

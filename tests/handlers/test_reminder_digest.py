@@ -107,6 +107,7 @@ def test_a_digest_whose_tasks_were_all_finished_is_not_sent(harness, slack):
     from domain.tasks import TaskStatus
 
     incident = report_a_day_late(harness)
+    harness.stop_workers()  # the digests stay decided, not sent, until the sweep below
     harness.clock.advance(6 * HOUR)
     task_service.send_due_reminders(harness.ctx)  # decided, not yet sent
     for task in tasks(harness):
