@@ -92,9 +92,12 @@ def _after(context: BoltContext, then: Callable[[Request, Respond], None], respo
 def _modal(context: BoltContext, opener: Callable[[Request, Respond], None], respond: Respond) -> None:
     """Open a modal from the listener, right after its ack: a trigger lives 3 s, so this must not
     queue behind other work (only database reads and the cached membership check come first)."""
+    req = request_of(context)
+    if not req.first_press():  # a replayed press opens nothing (its trigger was used by the first)
+        return
     _in_listener.active = True
     try:
-        opener(request_of(context), respond)
+        opener(req, respond)
     finally:
         _in_listener.active = False
 

@@ -160,6 +160,14 @@ class Request:
         incident, viewer = self.incident, self.viewer
         return incident is not None and viewer is not None and rule(access.people(incident), viewer)
 
+    def first_press(self) -> bool:
+        """Claim a button press's replay key (after its ack): False for a copy of a press already
+        claimed, whose work must not run again."""
+        if self.replay_key is not None and not replays.begin(self.ctx, self.replay_key).first:
+            log.info("a replayed button press was ignored")
+            return False
+        return True
+
     def after_ack(self, fn: Callable[..., object], *args: Any, **kwargs: Any) -> None:
         """The one hook for work after the ack: it runs on the post-ack job pool, never in front of an ack."""
         self.ctx.jobs.submit(self._guarded, fn, args, kwargs)
@@ -172,8 +180,7 @@ class Request:
         in front of the ack: a copy of a press already claimed runs nothing."""
         token = replays.bind(self.claim)
         try:
-            if self.replay_key is not None and not replays.begin(self.ctx, self.replay_key).first:
-                log.info("a replayed button press was ignored")
+            if not self.first_press():
                 return
             fn(*args, **kwargs)
         except replays.Replayed:
