@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'engine':<34}{'wall /s':>10}{'CPU /s':>10}{'CPU vs target':>15}")
     rows = [("this tree (APPI, My Number, GDPR)", now)]
     if baseline:
-        rows.append((f"baseline {args.baseline} (APPI, GDPR)", old))
+        rows.append((f"baseline {args.baseline}", old))
     elif args.baseline:
         print(f"(baseline {args.baseline} not available: no git history here)")
     for name, rounds in rows:

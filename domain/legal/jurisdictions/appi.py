@@ -95,7 +95,6 @@ from ..codes import (
     Alternative,
     Answer,
     Applicability,
-    AttackSign,
     Caveat,
     DeadlineKind,
     Fact,
@@ -430,95 +429,21 @@ def _assess_appi(facts: Facts, rs: RuleSet, day1: date, zone: tzinfo, start: Sta
     if facts.pseudonymised is YES:
         return _pseudonymised(facts, rs, day1, zone)
     n = _count_tri(facts, rs.people_threshold)
+    signs = facts.attack_signs
     notified = facts.principal_notified_at
     overdue_last = day1 + timedelta(days=rs.preliminary_overdue_day - 1)
     notified_in_time = notified is not None and notified.astimezone(JST).date() <= overdue_last
     role = facts.role
     args = (
-        facts.sensitive_data, facts.financial_harm, facts.improper_purpose, bool(facts.attack_signs), n,
+        facts.sensitive_data, facts.financial_harm, facts.improper_purpose, bool(signs), n,
         facts.strong_encryption, facts.key_leaked, facts.acquisition_only,
         rs.category3_covers_acquisition, role, notified_in_time,
         rs.final_report_days, rs.final_report_days_improper_purpose,
     )
-    duties = _appi_duties(
-        args, facts.attack_signs, notified is not None, facts.count_is_maximum_estimate,
-        facts.people_count is not None, facts.pseudonymised,
-    )
-    core = duties.core
-
-    # -- deadlines (the only part that depends on the day and the zone) -----------------------
-    deadlines: tuple[Deadline, ...] = ()
-    moved = False
-    start_day = day1 if start is None else max(day1, start.at.astimezone(JST).date())
-    counted_later = start is not None and start_day > day1
-    if duties.duty:
-        deadlines, moved = report_deadlines(
-            start_day, zone, rs.preliminary_warning_day, rs.preliminary_overdue_day, core.final_days or rs.final_report_days,
-            rs.final_report_days_improper_purpose if core.conditional_60 else None, _APPI_KINDS,
-        )
-    if core.base in _DUTY and role is not Role.PRINCIPAL:
-        deadlines = prompt_deadlines(
-            start_day, zone, rs.preliminary_warning_day, rs.preliminary_overdue_day, role is not Role.UNKNOWN,
-            DeadlineKind.APPI_NOTIFY_PRINCIPAL_WARNING, DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE,
-        ) + deadlines
-    caveats = duties.caveats_head
-    if duties.duty:
-        caveats += (
-            ((Caveat.FINAL_DEADLINE_MOVED_PAST_CLOSED_DAYS,) if moved else ())
-            + duties.caveats_mid
-            + ((Caveat.DEADLINES_COUNTED_FROM_LATER_START,) if counted_later else ())
-        )
-    caveats += duties.caveats_tail
-
-    sector_report, sector_questions, sector_caveats, sector_deadlines = _sector(
-        facts.sector, day1, zone, rs.preliminary_warning_day, rs.preliminary_overdue_day
-    )
-    return JurisdictionAssessment(
-        jurisdiction=Jurisdiction.APPI,
-        applicability=Applicability.APPLICABLE,
-        regulator_report=duties.regulator_report,
-        individual_notice=duties.individual_notice,
-        sector_report=sector_report,
-        unknowns=duties.unknowns + sector_questions,
-        caveats=caveats + sector_caveats,
-        deadlines=deadlines + sector_deadlines,
-        ruleset_version=rs.version,
-        start=start if counted_later else None,
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _AppiDuties:
-    """What Art. 26 requires for one combination of facts, apart from the day-dependent parts."""
-
-    core: _AppiCore
-    duty: bool
-    regulator_report: Obligation
-    individual_notice: Obligation
-    unknowns: tuple[OpenQuestion, ...]
-    #: Caveats before, between and after the day-dependent ones (closed-day shift, later start).
-    caveats_head: tuple[Caveat, ...]
-    caveats_mid: tuple[Caveat, ...]
-    caveats_tail: tuple[Caveat, ...]
-
-
-@lru_cache(maxsize=65536)
-def _appi_duties(
-    args: tuple[Any, ...],
-    signs: tuple[AttackSign, ...],
-    notified: bool,
-    maximum_estimate: bool,
-    counted: bool,
-    pseudonymised: Tri,
-) -> _AppiDuties:
-    """Findings, obligations, open questions and caveats: a pure function of a few dozen codes,
-    computed once per combination (the awareness day and the zone only move the deadlines)."""
-    (sensitive, financial, improper, _, n, encryption, key_leaked, acquisition_only, c3_covers_acquisition, role,
-     notified_in_time, _, _) = args
     core = _appi_core(*args)
     unknowns = list(_appi_open_questions(args))
     req = core.requirement
-    acquisition = acquisition_only is YES
+    acquisition = facts.acquisition_only is YES
 
     # -- findings for the report ------------------------------------------------
     findings: list[Finding] = []
@@ -526,12 +451,12 @@ def _appi_duties(
     if acquisition:
         if core.c3 is YES:
             findings.append(Finding(Reason.CATEGORY_3_DATA_BEING_ACQUIRED, c3_facts + (Fact.ACQUISITION_ONLY,), signs))
-        elif not c3_covers_acquisition and (improper is not NO or signs):
+        elif not rs.category3_covers_acquisition and (facts.improper_purpose is not NO or signs):
             findings.append(Finding(Reason.ACQUISITION_NOT_COVERED, (Fact.ACQUISITION_ONLY, Fact.IMPROPER_PURPOSE)))
         outside = tuple(
             fact for fact, value in (
-                (Fact.SENSITIVE_DATA, sensitive),
-                (Fact.FINANCIAL_HARM, financial),
+                (Fact.SENSITIVE_DATA, facts.sensitive_data),
+                (Fact.FINANCIAL_HARM, facts.financial_harm),
                 (Fact.PEOPLE_COUNT, n),
             ) if value is not NO
         )
@@ -545,9 +470,11 @@ def _appi_duties(
         if core.c3 is YES:
             findings.append(Finding(Reason.CATEGORY_3_IMPROPER_PURPOSE, c3_facts, signs))
         if core.c4 is YES:
-            count_facts = (Fact.PEOPLE_COUNT, Fact.COUNT_IS_MAXIMUM_ESTIMATE) if maximum_estimate else (Fact.PEOPLE_COUNT,)
+            count_facts = (
+                (Fact.PEOPLE_COUNT, Fact.COUNT_IS_MAXIMUM_ESTIMATE) if facts.count_is_maximum_estimate else (Fact.PEOPLE_COUNT,)
+            )
             findings.append(Finding(Reason.CATEGORY_4_OVER_1000_PEOPLE, count_facts))
-    if encryption is YES and key_leaked is YES:
+    if facts.strong_encryption is YES and facts.key_leaked is YES:
         findings.append(Finding(Reason.ENCRYPTION_KEY_LEAKED, (Fact.STRONG_ENCRYPTION, Fact.KEY_LEAKED)))
     if core.exception:
         findings.append(Finding(Reason.STRONG_ENCRYPTION_EXCEPTION, (Fact.STRONG_ENCRYPTION, Fact.KEY_LEAKED)))
@@ -571,9 +498,9 @@ def _appi_duties(
         ))
     if core.released:
         findings.append(Finding(Reason.CONTRACTOR_RELEASED, (Fact.ROLE, Fact.PRINCIPAL_NOTIFIED_AT)))
-    elif role is Role.CONTRACTOR and notified and not notified_in_time and core.base in _DUTY:
+    elif role is Role.CONTRACTOR and notified is not None and not notified_in_time and core.base in _DUTY:
         findings.append(Finding(Reason.CONTRACTOR_NOTICE_LATE, (Fact.PRINCIPAL_NOTIFIED_AT,)))
-    if pseudonymised is UNKNOWN and req in _DUTY:
+    if facts.pseudonymised is UNKNOWN and req in _DUTY:
         unknowns.append(OpenQuestion(
             Unknown.PSEUDONYMISED, Answer.YES, regulator_report=NOT_APPLICABLE, individual_notice=NOT_APPLICABLE,
         ))
@@ -593,54 +520,88 @@ def _appi_duties(
     else:
         regulator_report = individual_notice = Obligation(req, report_findings)
 
-    # -- caveats (the day-dependent ones are put between head and tail by the caller) -------------
-    head: tuple[Caveat, ...] = ()
-    mid: tuple[Caveat, ...] = ()
-    tail: list[Caveat] = []
+    # -- deadlines ---------------------------------------------------------------
+    deadlines: tuple[Deadline, ...] = ()
+    moved = False
+    start_day = day1 if start is None else max(day1, start.at.astimezone(JST).date())
+    counted_later = start is not None and start_day > day1
     if duty:
-        head = (
+        deadlines, moved = report_deadlines(
+            start_day, zone, rs.preliminary_warning_day, rs.preliminary_overdue_day, core.final_days or rs.final_report_days,
+            rs.final_report_days_improper_purpose if core.conditional_60 else None, _APPI_KINDS,
+        )
+    if core.base in _DUTY and role is not Role.PRINCIPAL:
+        deadlines = prompt_deadlines(
+            start_day, zone, rs.preliminary_warning_day, rs.preliminary_overdue_day, role is not Role.UNKNOWN,
+            DeadlineKind.APPI_NOTIFY_PRINCIPAL_WARNING, DeadlineKind.APPI_NOTIFY_PRINCIPAL_OVERDUE,
+        ) + deadlines
+
+    # -- caveats -----------------------------------------------------------------
+    cav: list[Caveat] = []
+    if duty:
+        cav += (
             Caveat.PRELIMINARY_ABOUT_3_TO_5_DAYS,
             Caveat.PROMPTLY_HAS_NO_FIXED_DAYS,
             Caveat.INDIVIDUAL_NOTICE_MAY_WAIT_IF_HARMFUL,
             Caveat.REPORT_AS_FAR_AS_KNOWN,
         )
+        if moved:
+            cav.append(Caveat.FINAL_DEADLINE_MOVED_PAST_CLOSED_DAYS)
         if core.conditional_60:
-            mid = (Caveat.FINAL_60_DAYS_IF_IMPROPER_PURPOSE_CONFIRMED,)
+            cav.append(Caveat.FINAL_60_DAYS_IF_IMPROPER_PURPOSE_CONFIRMED)
+        if counted_later:
+            cav.append(Caveat.DEADLINES_COUNTED_FROM_LATER_START)
     elif not core.released:
-        head = (Caveat.VOLUNTARY_REPORT_ALLOWED,)
+        cav.append(Caveat.VOLUNTARY_REPORT_ALLOWED)
     if core.exception:
-        tail.append(Caveat.ENCRYPTION_MUST_BE_HIGH_GRADE)
-    if counted:
-        tail.append(Caveat.COUNT_PEOPLE_NOT_RECORDS)
-        if maximum_estimate:
-            tail.append(Caveat.COUNT_IS_MAXIMUM_ESTIMATE)
+        cav.append(Caveat.ENCRYPTION_MUST_BE_HIGH_GRADE)
+    if facts.people_count is not None:
+        cav.append(Caveat.COUNT_PEOPLE_NOT_RECORDS)
+        if facts.count_is_maximum_estimate:
+            cav.append(Caveat.COUNT_IS_MAXIMUM_ESTIMATE)
         # Only where a higher count could still change the answer: not once the case is required,
         # not under the encryption exception (7条1号括弧書 covers category 4 too), not when the
         # contractor is released or Art. 26 does not apply.
         count_can_matter = n is NO and not acquisition and not core.exception and not core.released
         if count_can_matter and req is not REQUIRED:
-            tail.append(Caveat.COUNT_MAY_GROW)
+            cav.append(Caveat.COUNT_MAY_GROW)
     if signs:
-        tail.append(Caveat.ATTACK_SIGNS_ARE_EXAMPLES)
+        cav.append(Caveat.ATTACK_SIGNS_ARE_EXAMPLES)
         if core.signs_conflict:
-            tail.append(Caveat.ATTACK_SIGNS_CONTRADICT_ANSWER)
-    if acquisition and not c3_covers_acquisition:
-        tail.append(Caveat.ACQUISITION_NOT_COVERED_BEFORE_2024)
+            cav.append(Caveat.ATTACK_SIGNS_CONTRADICT_ANSWER)
+    if acquisition and not rs.category3_covers_acquisition:
+        cav.append(Caveat.ACQUISITION_NOT_COVERED_BEFORE_2024)
     if core.released:
-        tail += (Caveat.PRINCIPAL_STILL_OBLIGED, Caveat.CONTRACTOR_RELEASE_WINDOW_APPROXIMATE)
+        cav += (Caveat.PRINCIPAL_STILL_OBLIGED, Caveat.CONTRACTOR_RELEASE_WINDOW_APPROXIMATE)
     elif core.base in _DUTY and role is not Role.PRINCIPAL:
-        tail.append(Caveat.CONTRACTOR_RELEASE_AVAILABLE)
+        cav.append(Caveat.CONTRACTOR_RELEASE_AVAILABLE)
         if role is not Role.UNKNOWN:
-            tail.append(Caveat.CONTRACTOR_RELEASE_WINDOW_APPROXIMATE)
+            cav.append(Caveat.CONTRACTOR_RELEASE_WINDOW_APPROXIMATE)
         if role is Role.BOTH:
-            tail.append(Caveat.ROLE_BOTH_RELEASE_PARTIAL)
-    return _AppiDuties(core, duty, regulator_report, individual_notice, tuple(unknowns), head, mid, tuple(tail))
+            cav.append(Caveat.ROLE_BOTH_RELEASE_PARTIAL)
+
+    sector_report, sector_questions, sector_caveats, sector_deadlines = _sector(facts.sector, day1, zone, rs)
+    unknowns += sector_questions
+    cav += sector_caveats
+    deadlines += sector_deadlines
+
+    return JurisdictionAssessment(
+        jurisdiction=Jurisdiction.APPI,
+        applicability=Applicability.APPLICABLE,
+        regulator_report=regulator_report,
+        individual_notice=individual_notice,
+        sector_report=sector_report,
+        unknowns=tuple(unknowns),
+        caveats=tuple(cav),
+        deadlines=deadlines,
+        ruleset_version=rs.version,
+        start=start if counted_later else None,
+    )
 
 
-@lru_cache(maxsize=65536)
 def _sector(
-    sector: Sector, day1: date, zone: tzinfo, warn_day: int, overdue_day: int,
-) -> tuple[Obligation | None, tuple[OpenQuestion, ...], tuple[Caveat, ...], tuple[Deadline, ...]]:
+    sector: Sector, day1: date, zone: tzinfo, rs: RuleSet,
+) -> tuple[Obligation | None, list[OpenQuestion], list[Caveat], tuple[Deadline, ...]]:
     """The sector duty next to Art. 26 (counted from the first awareness: it concerns any leak)."""
     questions: list[OpenQuestion] = []
     cav: list[Caveat] = []
@@ -649,7 +610,7 @@ def _sector(
     if sector is Sector.FINANCIAL:
         report = Obligation(REQUIRED, (Finding(Reason.SECTOR_FINANCIAL_SUPERVISOR, (Fact.SECTOR,)),))
         deadlines = prompt_deadlines(
-            day1, zone, warn_day, overdue_day, True,
+            day1, zone, rs.preliminary_warning_day, rs.preliminary_overdue_day, True,
             DeadlineKind.SECTOR_REPORT_WARNING, DeadlineKind.SECTOR_REPORT_OVERDUE,
         )
         cav += (
@@ -668,16 +629,14 @@ def _sector(
         cav += (Caveat.SECTOR_TELECOM_RULES, Caveat.SECTOR_REPORT_MAY_GO_TO_MINISTRY, Caveat.SECTOR_RULES_NOT_ENCODED)
     elif sector is Sector.OTHER:
         cav += (Caveat.SECTOR_RULES_MAY_ADD_DUTIES, Caveat.SECTOR_RULES_NOT_ENCODED)
-    return report, tuple(questions), tuple(cav), deadlines
+    return report, questions, cav, deadlines
 
 
 def _before_mandatory_reporting(facts: Facts, day1: date, zone: tzinfo) -> JurisdictionAssessment:
     """Awareness before 2022-04-01: reporting was an effort obligation, nothing was required."""
     rs = APPI_BEFORE_2022_04
     finding = (Finding(Reason.REPORTING_NOT_YET_MANDATORY, (Fact.AWARE_AT,)),)
-    sector_report, questions, sector_caveats, deadlines = _sector(
-        facts.sector, day1, zone, APPI_2022_04.preliminary_warning_day, APPI_2022_04.preliminary_overdue_day
-    )
+    sector_report, questions, sector_caveats, deadlines = _sector(facts.sector, day1, zone, APPI_2022_04)
     return JurisdictionAssessment(
         jurisdiction=Jurisdiction.APPI,
         applicability=Applicability.APPLICABLE,
@@ -694,9 +653,7 @@ def _before_mandatory_reporting(facts: Facts, day1: date, zone: tzinfo) -> Juris
 def _pseudonymised(facts: Facts, rs: RuleSet, day1: date, zone: tzinfo) -> JurisdictionAssessment:
     """法41条9項: Art. 26 (report and notice) does not apply to 仮名加工情報."""
     finding = (Finding(Reason.PSEUDONYMISED_INFORMATION, (Fact.PSEUDONYMISED,)),)
-    sector_report, questions, sector_caveats, deadlines = _sector(
-        facts.sector, day1, zone, rs.preliminary_warning_day, rs.preliminary_overdue_day
-    )
+    sector_report, questions, sector_caveats, deadlines = _sector(facts.sector, day1, zone, rs)
     return JurisdictionAssessment(
         jurisdiction=Jurisdiction.APPI,
         applicability=Applicability.NOT_APPLICABLE,

@@ -39,10 +39,9 @@ is POSSIBLY_REQUIRED with ``Reason.MYNUMBER_RULES_BEFORE_2022_NOT_ENCODED``, nev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from ..codes import (
     APPI_NOTICE_ITEMS,
@@ -50,7 +49,6 @@ from ..codes import (
     Alternative,
     Answer,
     Applicability,
-    AttackSign,
     Caveat,
     DeadlineKind,
     Fact,
@@ -213,62 +211,12 @@ def assess_mynumber(facts: Facts, day1: date, zone: tzinfo, start: Start | None)
         return JurisdictionAssessment(Jurisdiction.MYNUMBER, applicability, possibly, possibly, None, (),
                                       (Caveat.MYNUMBER_RUNS_ALONGSIDE_APPI,), (), "mynumber-before-2022-04")
     n, from_total = _count(facts)
+    signs = facts.attack_signs
     notified = facts.principal_notified_at
     last = day1 + timedelta(days=OVERDUE_DAY - 1)
     in_time = notified is not None and notified.astimezone(JST).date() <= last
-    args = (involved, facts.my_number_system, facts.improper_purpose, bool(facts.attack_signs),
-            facts.my_number_publicly_viewable, n, facts.strong_encryption, facts.key_leaked, facts.role, in_time)
-    duties = _duties(args, facts.attack_signs, from_total)
-    core = duties.core
-
-    start_day = day1 if start is None else max(day1, start.at.astimezone(JST).date())
-    counted_later = start is not None and start_day > day1
-    deadlines: tuple[Deadline, ...] = ()
-    moved = False
-    if duties.duty:
-        deadlines, moved = report_deadlines(
-            start_day, zone, WARNING_DAY, OVERDUE_DAY, core.final_days or FINAL_DAYS,
-            FINAL_DAYS_IMPROPER_PURPOSE if core.conditional_60 else None, _KINDS,
-        )
-    if core.base in _DUTY and facts.role is not Role.PRINCIPAL:
-        deadlines = prompt_deadlines(
-            start_day, zone, WARNING_DAY, OVERDUE_DAY, facts.role is not Role.UNKNOWN,
-            DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_WARNING, DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_OVERDUE,
-        ) + deadlines
-    caveats = duties.caveats_head
-    if duties.duty:
-        caveats += (
-            ((Caveat.FINAL_DEADLINE_MOVED_PAST_CLOSED_DAYS,) if moved else ())
-            + duties.caveats_mid
-            + ((Caveat.DEADLINES_COUNTED_FROM_LATER_START,) if counted_later else ())
-        )
-    return JurisdictionAssessment(
-        Jurisdiction.MYNUMBER, duties.applicability, duties.report, duties.notice, None, duties.questions,
-        caveats + duties.caveats_tail, deadlines, RULESET_VERSION, start if counted_later else None,
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Duties:
-    """The My Number Act duty for one combination of facts, apart from the day-dependent parts."""
-
-    core: _Core
-    duty: bool
-    applicability: Applicability
-    report: Obligation
-    notice: Obligation
-    questions: tuple[OpenQuestion, ...]
-    #: Caveats before, between and after the day-dependent ones (closed-day shift, later start).
-    caveats_head: tuple[Caveat, ...]
-    caveats_mid: tuple[Caveat, ...]
-    caveats_tail: tuple[Caveat, ...]
-
-
-@lru_cache(maxsize=65536)
-def _duties(args: tuple[Any, ...], signs: tuple[AttackSign, ...], from_total: bool) -> _Duties:
-    """Findings, obligations, open questions and caveats: computed once per combination of codes."""
-    involved = args[0]
-    applicability = Applicability.APPLICABLE if involved is YES else Applicability.POSSIBLY_APPLICABLE
+    args = (involved, facts.my_number_system, facts.improper_purpose, bool(signs), facts.my_number_publicly_viewable,
+            n, facts.strong_encryption, facts.key_leaked, facts.role, in_time)
     core = _core(*args)
     questions = _open_questions(args)
     req = core.requirement
@@ -301,23 +249,43 @@ def _duties(args: tuple[Any, ...], signs: tuple[AttackSign, ...], from_total: bo
     else:
         report = notice = Obligation(req, report_findings)
 
-    head: tuple[Caveat, ...] = (Caveat.MYNUMBER_RUNS_ALONGSIDE_APPI, Caveat.MYNUMBER_FILE_AND_ACTOR)
-    mid: tuple[Caveat, ...] = ()
-    tail: list[Caveat] = []
+    start_day = day1 if start is None else max(day1, start.at.astimezone(JST).date())
+    counted_later = start is not None and start_day > day1
+    deadlines: tuple[Deadline, ...] = ()
+    moved = False
     if duty:
-        head += (Caveat.PRELIMINARY_ABOUT_3_TO_5_DAYS, Caveat.REPORT_AS_FAR_AS_KNOWN,
-                 Caveat.MYNUMBER_NOTICE_ITEMS_NOT_CONFIRMED)
+        deadlines, moved = report_deadlines(
+            start_day, zone, WARNING_DAY, OVERDUE_DAY, core.final_days or FINAL_DAYS,
+            FINAL_DAYS_IMPROPER_PURPOSE if core.conditional_60 else None, _KINDS,
+        )
+    if core.base in _DUTY and facts.role is not Role.PRINCIPAL:
+        deadlines = prompt_deadlines(
+            start_day, zone, WARNING_DAY, OVERDUE_DAY, facts.role is not Role.UNKNOWN,
+            DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_WARNING, DeadlineKind.MYNUMBER_NOTIFY_PRINCIPAL_OVERDUE,
+        ) + deadlines
+
+    cav: list[Caveat] = [Caveat.MYNUMBER_RUNS_ALONGSIDE_APPI, Caveat.MYNUMBER_FILE_AND_ACTOR]
+    if duty:
+        cav += (Caveat.PRELIMINARY_ABOUT_3_TO_5_DAYS, Caveat.REPORT_AS_FAR_AS_KNOWN,
+                Caveat.MYNUMBER_NOTICE_ITEMS_NOT_CONFIRMED)
+        if moved:
+            cav.append(Caveat.FINAL_DEADLINE_MOVED_PAST_CLOSED_DAYS)
         if core.conditional_60:
-            mid = (Caveat.FINAL_60_DAYS_IF_IMPROPER_PURPOSE_CONFIRMED,)
+            cav.append(Caveat.FINAL_60_DAYS_IF_IMPROPER_PURPOSE_CONFIRMED)
+        if counted_later:
+            cav.append(Caveat.DEADLINES_COUNTED_FROM_LATER_START)
     elif not core.released:
-        head += (Caveat.VOLUNTARY_REPORT_ALLOWED,)
+        cav.append(Caveat.VOLUNTARY_REPORT_ALLOWED)
     if core.exception:
-        tail.append(Caveat.ENCRYPTION_MUST_BE_HIGH_GRADE)
+        cav.append(Caveat.ENCRYPTION_MUST_BE_HIGH_GRADE)
     if from_total:
-        tail.append(Caveat.MYNUMBER_COUNT_FROM_TOTAL)
+        cav.append(Caveat.MYNUMBER_COUNT_FROM_TOTAL)
     if signs:
-        tail.append(Caveat.ATTACK_SIGNS_ARE_EXAMPLES)
-    return _Duties(core, duty, applicability, report, notice, questions, head, mid, tuple(tail))
+        cav.append(Caveat.ATTACK_SIGNS_ARE_EXAMPLES)
+    return JurisdictionAssessment(
+        Jurisdiction.MYNUMBER, applicability, report, notice, None, questions, tuple(cav), deadlines,
+        RULESET_VERSION, start if counted_later else None,
+    )
 
 
 class _MyNumber:
