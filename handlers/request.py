@@ -163,9 +163,12 @@ class Request:
     def first_press(self) -> bool:
         """Claim a button press's replay key (after its ack): False for a copy of a press already
         claimed, whose work must not run again."""
-        if self.replay_key is not None and not replays.begin(self.ctx, self.replay_key).first:
+        if self.replay_key is None:  # not a button press, or this press was claimed already
+            return True
+        if not replays.begin(self.ctx, self.replay_key).first:
             log.info("a replayed button press was ignored")
             return False
+        self.replay_key = None  # claimed: the rest of this press's work (an answer, say) runs
         return True
 
     def after_ack(self, fn: Callable[..., object], *args: Any, **kwargs: Any) -> None:
