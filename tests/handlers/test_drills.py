@@ -96,7 +96,9 @@ def test_a_drill_runs_the_whole_flow_marked_apart_from_incidents_and_ends_archiv
     assert all(task.incident_public_id != DRILL for task in computed.overdue + computed.upcoming)
     summary_service.post_now(harness.ctx)
     outbox.deliver_all(harness.ctx)
-    posted = [m for m in slack.messages(OFFICE_CHANNEL) if m["text"].startswith("週次報告")][-1]
+    posted = wait_until(  # a worker may be the one that sends it
+        lambda: [m for m in slack.messages(OFFICE_CHANNEL) if m["text"].startswith("週次報告")], message="summary"
+    )[-1]
     blocks = posted["blocks"]
     drill_at = next(i for i, b in enumerate(blocks) if "訓練（件数には含めていません）" in str(b))
     assert DRILL not in str(blocks[:drill_at])
