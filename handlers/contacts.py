@@ -122,7 +122,7 @@ def submit_contacts(ack: Ack, view: View, context: BoltContext) -> None:
         ack(response_action="errors", errors=prompts_contacts.field_errors(refused.errors, lang))
         return
     ack()
-    req.after_ack(_deliver, req, incident.id)
+    _deliver(req, incident.id)  # wakes a worker: never blocks, no post-ack hop needed
 
 
 def submit_publication(ack: Ack, view: View, context: BoltContext) -> None:
@@ -145,7 +145,7 @@ def submit_publication(ack: Ack, view: View, context: BoltContext) -> None:
         ack(response_action="errors", errors=prompts_contacts.field_errors(refused.errors, lang))
         return
     ack()
-    req.after_ack(_deliver, req, incident.id)
+    _deliver(req, incident.id)  # wakes a worker: never blocks, no post-ack hop needed
 
 
 def submit_contractor(ack: Ack, view: View, context: BoltContext) -> None:

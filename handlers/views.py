@@ -230,7 +230,7 @@ def submit_recurrence(ack: Ack, view: View, context: BoltContext) -> None:
         _errors(ack, {RecurrenceField.DIRECT_CAUSE: t(lang, key, version="")})
         return
     ack()
-    req.after_ack(_deliver, req, incident.id)
+    _deliver(req, incident.id)  # wakes a worker: never blocks, no post-ack hop needed
 
 
 def submit_recurrence_review(ack: Ack, view: View, context: BoltContext) -> None:
@@ -251,7 +251,7 @@ def submit_recurrence_review(ack: Ack, view: View, context: BoltContext) -> None
         _errors(ack, {RecurrenceField.DECISION: t(lang, key)})
         return
     ack()
-    req.after_ack(_deliver, req, incident.id)
+    _deliver(req, incident.id)  # wakes a worker: never blocks, no post-ack hop needed
 
 
 def submit_near_miss(ack: Ack, view: View, context: BoltContext) -> None:
@@ -270,7 +270,7 @@ def submit_near_miss(ack: Ack, view: View, context: BoltContext) -> None:
         return
     ack(response_action="update", view=prompts_recurrence.near_miss_receipt(incident_id=incident.public_id, lang=lang))
     if created:
-        req.after_ack(_deliver, req, incident.id)
+        _deliver(req, incident.id)  # wakes a worker: never blocks, no post-ack hop needed
 
 
 def register(app: App) -> None:
