@@ -98,7 +98,7 @@ def _manager_incident(req: Request) -> tuple[Incident | None, str]:
     return incident, ""
 
 
-def _deliver(req: Request, incident_id: int) -> None:
+def _deliver(req: Request, incident_id: int | None) -> None:
     """The messages the change decided are in the outbox: a worker sends them."""
     work.wake(req.ctx)
 
